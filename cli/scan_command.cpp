@@ -1,0 +1,49 @@
+#include "commands.hpp"
+
+#include <iostream>
+
+#include "zhibiao/document.hpp"
+#include "zhibiao/json_writer.hpp"
+#include "zhibiao/scanner.hpp"
+#include "zhibiao/utf.hpp"
+
+namespace zhibiao::cli {
+
+std::string quantity_json(const std::string& doc, const Text& text, const Quantity& q) {
+  JsonObject o;
+  auto orig = [&](Span s) { return to_utf8(text.original_span(s.begin, s.end)); };
+  o.field("doc", doc)
+      .field("start", text.to_original_begin(q.span.begin))
+      .field("end", text.to_original_end(q.span.end))
+      .field("text", orig(q.span))
+      .field("kind", to_string(q.kind))
+      .field("value", q.value)
+      .field("unit", q.unit)
+      .field("raw_value", orig(q.number_span))
+      .field("raw_unit", orig(q.unit_span))
+      .field("qualifier", to_string(q.qualifier))
+      .field("masked", q.masked);
+  if (q.kind == QuantityKind::range) o.field("low", q.low).field("high", q.high).field("range_of", to_string(q.range_of));
+  if (q.vague) o.field("vague", true);
+  if (q.from_end) o.field("from_end", true);
+  if (q.top) o.field("top", true);
+  return o.str();
+}
+
+int run_scan(const ScanOptions& opt) {
+  Scanner scanner;
+  int status = 0;
+  for (const auto& path : opt.inputs) {
+    Document doc = load_document(path, opt.encoding);
+    if (doc.status == "error") {
+      std::cerr << "zhibiao: " << path << ": " << doc.error << "\n";
+      status = 2;
+      continue;
+    }
+    if (!doc.error.empty()) std::cerr << "zhibiao: " << path << ": " << doc.error << "\n";
+    for (const auto& q : scanner.scan(*doc.text)) std::cout << quantity_json(path, *doc.text, q) << "\n";
+  }
+  return status;
+}
+
+}  // namespace zhibiao::cli

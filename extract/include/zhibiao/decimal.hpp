@@ -1,0 +1,47 @@
+// Exact decimal numbers: 16.4亿 is 1640000000, never 1639999999.9999998.
+#pragma once
+
+#include <compare>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace zhibiao {
+
+// A signed decimal: digits × 10^exponent, digits without leading zeros.
+class Decimal {
+ public:
+  Decimal() = default;  // zero
+  static Decimal from_int(std::int64_t v);
+  // Parses "45.4", "-1234.5", "0.05"; ASCII digits only, no grouping commas.
+  static std::optional<Decimal> parse(std::string_view text);
+
+  Decimal operator+(const Decimal& o) const;
+  Decimal operator-(const Decimal& o) const;
+  Decimal operator*(const Decimal& o) const;
+  Decimal scaled(int power_of_ten) const;  // × 10^power_of_ten
+  Decimal negated() const;
+
+  bool is_zero() const { return digits_.empty(); }
+  bool negative() const { return negative_; }
+  bool is_integer() const;
+  // Digits after the decimal point as written in str() (0 for integers).
+  int fraction_digits() const { return exponent_ < 0 ? -exponent_ : 0; }
+  // Plain notation, no exponent, no trailing zeros after the point: "1640000000", "0.05".
+  std::string str() const;
+  double to_double() const;
+
+  friend bool operator==(const Decimal& a, const Decimal& b) {
+    return a.negative_ == b.negative_ && a.digits_ == b.digits_ && a.exponent_ == b.exponent_;
+  }
+  std::strong_ordering operator<=>(const Decimal& o) const;
+
+ private:
+  void canonicalize();
+  bool negative_ = false;
+  std::string digits_;  // most significant first; empty means zero
+  int exponent_ = 0;
+};
+
+}  // namespace zhibiao

@@ -1,0 +1,49 @@
+// The unit vocabulary of rules/units.yaml: units, magnitudes, percents, time
+// words and qualifiers, each a Lexicon the scanner looks up by longest match.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "zhibiao/decimal.hpp"
+#include "zhibiao/error.hpp"
+#include "zhibiao/lexicon.hpp"
+#include "zhibiao/quantity.hpp"
+
+namespace zhibiao {
+
+struct UnitInfo {
+  std::string name;        // as listed: 万元 is not a unit, 元 is
+  std::string dimension;   // money, mass, area, ... count
+  QuantityKind kind = QuantityKind::quantity;
+  std::string base;        // unit the value is stored in
+  Decimal factor = Decimal::from_int(1);
+  bool after_magnitude = false;
+};
+
+struct PercentInfo {
+  std::string unit;  // % or 百分点
+  Decimal factor = Decimal::from_int(1);
+};
+
+struct TimeInfo {
+  std::string duration;  // unit when the number is a length of time; empty if never
+  std::string date;      // unit when the number names a date; empty if never
+  int date_min = 0, date_max = 0;
+};
+
+struct UnitTable {
+  Lexicon<UnitInfo> units;
+  Lexicon<int> magnitudes;  // power of ten
+  Lexicon<PercentInfo> percents;
+  Lexicon<TimeInfo> time;
+  Lexicon<Qualifier> qualifiers_before, qualifiers_inside, qualifiers_after;
+  Lexicon<bool> rank_units;
+
+  // Parses units.yaml; errors name file:line:column.
+  static Result<UnitTable> parse(std::string_view yaml, const std::string& file);
+  // The table compiled into the binary from rules/units.yaml.
+  static const UnitTable& builtin();
+};
+
+}  // namespace zhibiao

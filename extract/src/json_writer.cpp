@@ -1,0 +1,71 @@
+#include "zhibiao/json_writer.hpp"
+
+#include <cstdio>
+
+namespace zhibiao {
+
+void append_json_string(std::string& out, std::string_view s) {
+  out.push_back('"');
+  for (char c : s) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20) {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\u%04x", c);
+          out += buf;
+        } else {
+          out.push_back(c);
+        }
+    }
+  }
+  out.push_back('"');
+}
+
+void JsonObject::key(std::string_view k) {
+  if (out_.size() > 1) out_.push_back(',');
+  append_json_string(out_, k);
+  out_.push_back(':');
+}
+
+JsonObject& JsonObject::field(std::string_view k, std::string_view v) {
+  key(k);
+  append_json_string(out_, v);
+  return *this;
+}
+
+JsonObject& JsonObject::field(std::string_view k, std::int64_t v) {
+  key(k);
+  out_ += std::to_string(v);
+  return *this;
+}
+
+JsonObject& JsonObject::field(std::string_view k, bool v) {
+  key(k);
+  out_ += v ? "true" : "false";
+  return *this;
+}
+
+JsonObject& JsonObject::field(std::string_view k, const std::optional<Decimal>& v) {
+  key(k);
+  out_ += v ? v->str() : "null";
+  return *this;
+}
+
+JsonObject& JsonObject::null_field(std::string_view k) {
+  key(k);
+  out_ += "null";
+  return *this;
+}
+
+JsonObject& JsonObject::raw_field(std::string_view k, std::string_view json) {
+  key(k);
+  out_ += json;
+  return *this;
+}
+
+}  // namespace zhibiao

@@ -1,0 +1,455 @@
+// The scanner walks the normalized text once. At each character that can begin a
+// figure it reads a numeral, then what follows it (magnitude, unit, percent sign,
+// time word) and what surrounds it (qualifiers, a second figure making a range).
+// Whether a Chinese numeral is a figure at all is decided by what follows it:
+// 一是 and 统一 are words, 一百二十人 and 四成 are figures.
+#include "zhibiao/scanner.hpp"
+
+#include "zhibiao/numeral.hpp"
+#include "zhibiao/utf.hpp"
+
+namespace zhibiao {
+namespace {
+
+bool is_ascii_letter(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); }
+bool is_mask_char(char32_t c) { return c == U'X' || c == U'x' || c == U'×' || c == U'*'; }
+bool is_cjk(char32_t c) { return c >= 0x3400 && c <= 0x9FFF; }
+bool is_dash(char32_t c) { return c == U'-' || c == U'—' || c == U'–' || c == U'~' || c == U'〜' || c == U'−'; }
+
+// How a figure's number became its value: × 10^magnitude × factor.
+struct Scale {
+  int magnitude = 0;
+  Decimal factor = Decimal::from_int(1);
+};
+
+// What follows a number: the longest of a percent sign, a unit and a time word.
+struct Suffix {
+  enum Type { none, percent, unit, time } type = none;
+  std::size_t length = 0;
+  const PercentInfo* percent_info = nullptr;
+  const UnitInfo* unit_info = nullptr;
+  const TimeInfo* time_info = nullptr;
+};
+
+class Scan {
+ public:
+  Scan(const Text& text, const UnitTable& units, std::size_t begin, std::size_t end)
+      : text_(text), s_(text.norm()), u_(units), begin_(begin), end_(end) {}
+
+  std::vector<Quantity> run() {
+    std::vector<Quantity> out;
+    for (std::size_t i = begin_; i < end_;) {
+      if (!may_start(i)) {
+        ++i;
+        continue;
+      }
+      std::size_t next = i + 1;
+      if (auto q = read_at(i, next)) {
+        next = std::max(next, q->span.end);
+        if (q->qualifier_span.end > q->span.end) next = std::max(next, q->qualifier_span.end);
+        out.push_back(std::move(*q));
+      }
+      i = next;
+    }
+    return out;
+  }
+
+ private:
+  char32_t at(std::size_t i) const { return i < end_ ? s_[i] : U'\0'; }
+  bool starts_with(std::size_t i, std::u32string_view w) const {
+    return i + w.size() <= end_ && std::u32string_view(s_).substr(i, w.size()) == w;
+  }
+
+  bool may_start(std::size_t i) const {
+    char32_t c = s_[i];
+    return is_ascii_digit(c) || is_chinese_numeral_char(c) || c == U'第' || c == U'前' || c == U'倒' ||
+           c == U'半' || is_mask_char(c) || c == U'-' || c == U'−' || c == U'负';
+  }
+
+  // PM2.5, 5G, G20, U+00A0: digits glued to Latin letters are names.
+  bool glued_to_letters(std::size_t b, std::size_t e) const {
+    bool before = b > 0 && (is_ascii_letter(s_[b - 1]) || (s_[b - 1] == U'.' && b > 1 && is_ascii_letter(s_[b - 2])) ||
+                            (s_[b - 1] == U'+' && b > 1 && is_ascii_letter(s_[b - 2])));
+    return before || is_ascii_letter(at(e));
+  }
+
+  // Inside “…” or 《…》 (short ones: names like “十四五”, “六大行动”).
+  bool inside_quotes(std::size_t b) const {
+    for (std::size_t k = b, n = 0; k > begin_ && n < 16; --k, ++n) {
+      char32_t c = s_[k - 1];
+      if (c == U'”' || c == U'》' || c == U'。' || c == U'\n') return false;
+      if (c == U'“' || c == U'《') {
+        for (std::size_t j = b; j < end_ && j < b + 16; ++j)
+          if (s_[j] == U'”' || s_[j] == U'》') return true;
+        return false;
+      }
+    }
+    return false;
+  }
+
+  bool isolated(std::size_t b, std::size_t e) const {
+    return (b == begin_ || !is_cjk(s_[b - 1])) && (e >= end_ || !is_cjk(s_[e]));
+  }
+
+  Suffix suffix_at(std::size_t i, bool after_magnitude) const {
+    Suffix best;
+    if (i >= end_) return best;
+    std::u32string_view view(s_.data(), end_);
+    if (auto h = u_.percents.longest_at(view, i); h && h.length > best.length)
+      best = {Suffix::percent, h.length, h.entry, nullptr, nullptr};
+    if (auto h = u_.units.longest_at(view, i); h && h.length > best.length && (after_magnitude || !h.entry->after_magnitude))
+      best = {Suffix::unit, h.length, nullptr, h.entry, nullptr};
+    if (auto h = u_.time.longest_at(view, i); h && h.length > best.length)
+      best = {Suffix::time, h.length, nullptr, nullptr, h.entry};
+    return best;
+  }
+
+  void add_qualifiers(Quantity& q) const {
+    std::u32string_view view(s_.data(), end_);
+    if (auto h = u_.qualifiers_before.longest_before(view, q.span.begin); h && q.span.begin - h.length >= begin_) {
+      if (q.qualifier == Qualifier::exact) q.qualifier = *h.entry;
+      q.qualifier_span = {q.span.begin - h.length, q.span.begin};
+    }
+    if (auto h = u_.qualifiers_after.longest_at(view, q.span.end)) {
+      q.qualifier = *h.entry;
+      q.qualifier_span = {q.span.end, q.span.end + h.length};
+    }
+  }
+
+  std::optional<Quantity> read_at(std::size_t i, std::size_t& next) {
+    char32_t c = s_[i];
+    if (c == U'第') return read_ordinal(i, i + 1, next);
+    if (c == U'倒' && starts_with(i, U"倒数第")) {
+      auto q = read_ordinal(i, i + 3, next);
+      if (q) q->from_end = true;
+      return q;
+    }
+    if (c == U'前') return read_top(i);
+    if (starts_with(i, U"百分之") || starts_with(i, U"千分之")) return read_spelled_percent(i);
+    if (c == U'半' && starts_with(i, U"半成")) {
+      Quantity q;
+      q.span = {i, i + 2};
+      q.number_span = {i, i + 1};
+      q.unit_span = {i + 1, i + 2};
+      q.kind = QuantityKind::percent;
+      q.value = *Decimal::parse("5");
+      q.unit = "%";
+      q.dimension = "percent";
+      add_qualifiers(q);
+      return q;
+    }
+    if (is_mask_char(c)) return read_masked(i, next);
+    Scale scale;
+    auto q = read_figure(i, next, &scale);
+    if (q) extend_range(*q, scale);
+    if (q) add_qualifiers(*q);
+    return q;
+  }
+
+  // A number with what follows it: 45.4亿元, 330万人次, 8%, 四成, 2025年, 24小时.
+  std::optional<Quantity> read_figure(std::size_t i, std::size_t& next, Scale* scale) {
+    bool negative = false;
+    std::size_t num_at = i;
+    if (s_[i] == U'-' || s_[i] == U'−' || s_[i] == U'负') {
+      if (i > begin_ && (is_ascii_digit(s_[i - 1]) || is_ascii_letter(s_[i - 1]))) return std::nullopt;
+      num_at = i + 1;
+      if (num_at >= end_ || !(is_ascii_digit(s_[num_at]) || (s_[i] == U'负' && is_chinese_numeral_char(s_[num_at]))))
+        return std::nullopt;
+      negative = true;
+    }
+    auto n = read_numeral(text_, num_at, u_);
+    if (!n || n->end > end_) return std::nullopt;
+    next = n->end;
+    if (n->arabic && glued_to_letters(num_at, n->end)) {
+      while (next < end_ && (is_ascii_digit(s_[next]) || is_ascii_letter(s_[next]) || s_[next] == U'.')) ++next;
+      return std::nullopt;
+    }
+    Quantity q;
+    q.span = {i, n->end};
+    q.number_span = {i, n->digits_end};
+    q.unit_span = {n->digits_end, n->end};
+    Decimal value = negative ? n->value.negated() : n->value;
+    int magnitude = 0;  // a magnitude read after 余/多 (300余万元)
+    std::size_t p = n->end;
+    if (auto h = u_.qualifiers_inside.longest_at(std::u32string_view(s_.data(), end_), p)) {
+      std::size_t after = p + h.length;
+      auto m = u_.magnitudes.longest_at(std::u32string_view(s_.data(), end_), after);
+      Suffix sx = suffix_at(after + (m ? m.length : 0), n->magnitude > 0 || static_cast<bool>(m));
+      if (m || sx.type != Suffix::none || after >= end_ || !is_cjk(at(after))) {
+        q.qualifier = *h.entry;
+        q.qualifier_span = {p, after};
+        p = after;
+        if (m) {
+          magnitude = *m.entry;
+          p += m.length;
+        }
+      }
+    }
+    bool has_magnitude = n->magnitude > 0 || magnitude > 0;
+    Suffix sx = suffix_at(p, has_magnitude);
+    if (sx.percent_info && sx.length == 1 && s_[p] == U'成' && !accept_cheng(*n, p)) sx = {};
+    bool chinese_only = n->chinese && !n->arabic;
+    if (n->vague) {
+      if (sx.type == Suffix::none) return std::nullopt;
+      q.vague = true;
+      q.qualifier = Qualifier::approx;
+    } else if (chinese_only && !accept_chinese(*n, sx, i, p)) {
+      return std::nullopt;
+    }
+    if (n->bare_magnitude && !(sx.type == Suffix::unit && sx.unit_info->kind != QuantityKind::count &&
+                               (n->end - n->begin >= 2 || u_.qualifiers_before.longest_before(s_, i)))) {
+      return std::nullopt;
+    }
+    Decimal scaled = value.scaled(magnitude);
+    scale->magnitude = n->magnitude + magnitude;
+    if (sx.percent_info) scale->factor = sx.percent_info->factor;
+    if (sx.unit_info) scale->factor = sx.unit_info->factor;
+    q.span.end = p + sx.length;
+    q.unit_span.end = q.span.end;
+    switch (sx.type) {
+      case Suffix::percent:
+        q.kind = QuantityKind::percent;
+        q.dimension = "percent";
+        q.unit = sx.percent_info->unit;
+        if (!q.vague) q.value = scaled * sx.percent_info->factor;
+        break;
+      case Suffix::unit:
+        q.kind = sx.unit_info->kind;
+        q.dimension = sx.unit_info->dimension;
+        q.unit = sx.unit_info->base;
+        if (!q.vague) q.value = scaled * sx.unit_info->factor;
+        break;
+      case Suffix::time:
+        classify_time(q, *n, scaled, *sx.time_info, has_magnitude);
+        break;
+      case Suffix::none:
+        q.kind = QuantityKind::number;
+        if (!q.vague) q.value = scaled;
+        q.span.end = q.unit_span.end = p == n->end ? n->end : p;
+        break;
+    }
+    if (q.qualifier_span.end > q.span.end) q.qualifier_span = {};
+    return q;
+  }
+
+  // 四成 and 三成以上 are shares; 一成不变 and 完成 are not.
+  bool accept_cheng(const Numeral& n, std::size_t p) const {
+    char32_t after = at(p + 1);
+    static const std::u32string_view kWordTails = U"立为本果功长就效绩员都交型熟品年人份";
+    return n.value <= Decimal::from_int(10) && kWordTails.find(after) == std::u32string_view::npos;
+  }
+
+  // A Chinese numeral counts as a figure when something marks it as one.
+  bool accept_chinese(const Numeral& n, const Suffix& sx, std::size_t b, std::size_t p) const {
+    if (inside_quotes(b)) return false;
+    if (sx.type != Suffix::none) {
+      // 一个, 一批, 一次: "one" with a classifier is an article, not a figure.
+      if (n.value == Decimal::from_int(1) && !n.structured && sx.type == Suffix::unit &&
+          sx.unit_info->kind == QuantityKind::count)
+        return false;
+      return true;
+    }
+    if (n.structured || n.sequence) return n.end - n.begin >= 2 || isolated(b, p);
+    return isolated(b, p);
+  }
+
+  void classify_time(Quantity& q, const Numeral& n, const Decimal& value, const TimeInfo& t, bool has_magnitude) {
+    bool integer = value.is_integer() && !has_magnitude && !q.vague;
+    bool year_like = t.date == "年" ? (n.arabic && n.digits_end - n.begin == 4) || n.sequence : true;
+    if (!t.date.empty() && integer && year_like && value >= Decimal::from_int(t.date_min) &&
+        value <= Decimal::from_int(t.date_max) && !(t.date == "日" && !t.duration.empty() && !after_month(q.span.begin))) {
+      q.kind = QuantityKind::date;
+      q.unit = t.date;
+    } else if (!t.duration.empty()) {
+      q.kind = QuantityKind::duration;
+      q.unit = t.duration;
+    } else {
+      q.kind = QuantityKind::number;  // 13月: not a date, not a duration
+      q.span.end = q.unit_span.end = n.end;
+      if (!q.vague) q.value = value;
+      return;
+    }
+    q.dimension = "time";
+    if (!q.vague) q.value = value;
+  }
+
+  bool after_month(std::size_t b) const { return b > begin_ && s_[b - 1] == U'月'; }
+
+  // 第三, 第12位, 第十二名, 第二季度; 第一， is a section marker, not a figure.
+  std::optional<Quantity> read_ordinal(std::size_t start, std::size_t i, std::size_t& next) {
+    Quantity q;
+    std::size_t num_end;
+    if (i < end_ && is_mask_char(s_[i])) {
+      num_end = i;
+      while (num_end < end_ && num_end - i < 4 && is_mask_char(s_[num_end])) ++num_end;
+      q.masked = true;
+    } else {
+      auto n = read_numeral(text_, i, u_);
+      if (!n || n->vague || !n->value.is_integer() || n->bare_magnitude || n->end > end_) return std::nullopt;
+      num_end = n->end;
+      q.value = n->value;
+    }
+    next = num_end;
+    if (is_section_marker(start, num_end)) return std::nullopt;
+    q.span = {start, num_end};
+    q.number_span = {i, num_end};
+    q.unit_span = {num_end, num_end};
+    q.kind = QuantityKind::ordinal;
+    std::u32string_view view(s_.data(), end_);
+    if (auto r = u_.rank_units.longest_at(view, num_end)) {
+      q.unit = "位";
+      q.dimension = "rank";
+      q.span.end = q.unit_span.end = num_end + r.length;
+    } else if (auto t = u_.time.longest_at(view, num_end); t && t.entry->date == "季度") {
+      q.kind = QuantityKind::date;
+      q.unit = "季度";
+      q.dimension = "time";
+      q.span.end = q.unit_span.end = num_end + t.length;
+    } else if (q.masked) {
+      return std::nullopt;  // 第*届: a masked name, not a figure
+    }
+    if (q.masked) q.value.reset();
+    return q;
+  }
+
+  // 第一，深入学习…: a heading at the start of a line or sentence.
+  bool is_section_marker(std::size_t start, std::size_t num_end) const {
+    char32_t after = at(num_end);
+    if (!(after == U',' || after == U'、' || after == U':' || after == U'.' || after == U' ' || after == U'\n' ||
+          after == U'\0' || after == U'\u3000'))
+      return false;
+    std::size_t k = start;
+    while (k > begin_ && (s_[k - 1] == U' ' || s_[k - 1] == U'\u3000' || s_[k - 1] == U'\t')) --k;
+    return k == begin_ || s_[k - 1] == U'\n' || s_[k - 1] == U'\r' || s_[k - 1] == U'。' || s_[k - 1] == U':';
+  }
+
+  // 前三位, 前10名, 前五强: the first N.
+  std::optional<Quantity> read_top(std::size_t i) {
+    auto n = read_numeral(text_, i + 1, u_);
+    if (!n || n->vague || !n->value.is_integer() || n->end >= end_) return std::nullopt;
+    std::u32string_view view(s_.data(), end_);
+    auto r = u_.rank_units.longest_at(view, n->end);
+    std::size_t unit_len = r ? r.length : (s_[n->end] == U'强' ? 1 : 0);
+    if (!unit_len) return std::nullopt;
+    Quantity q;
+    q.span = {i, n->end + unit_len};
+    q.number_span = {i + 1, n->end};
+    q.unit_span = {n->end, n->end + unit_len};
+    q.kind = QuantityKind::ordinal;
+    q.value = n->value;
+    q.unit = "位";
+    q.dimension = "rank";
+    q.top = true;
+    q.qualifier = Qualifier::at_most;
+    return q;
+  }
+
+  // 百分之三十五点五, 千分之五.
+  std::optional<Quantity> read_spelled_percent(std::size_t i) {
+    auto n = read_numeral(text_, i + 3, u_);
+    if (!n || n->vague || n->end > end_) return std::nullopt;
+    Quantity q;
+    q.span = {i, n->end};
+    q.number_span = {i + 3, n->end};
+    q.unit_span = {i, i + 3};
+    q.kind = QuantityKind::percent;
+    q.dimension = "percent";
+    q.unit = "%";
+    q.value = s_[i] == U'千' ? n->value * *Decimal::parse("0.1") : n->value;
+    add_qualifiers(q);
+    return q;
+  }
+
+  // X, XX, ×, *, ** in place of digits, before a magnitude, unit or percent sign.
+  std::optional<Quantity> read_masked(std::size_t i, std::size_t& next) {
+    if (i > begin_ && (is_ascii_letter(s_[i - 1]) || is_ascii_digit(s_[i - 1]) || is_mask_char(s_[i - 1])))
+      return std::nullopt;
+    std::size_t e = i;
+    while (e < end_ && e - i < 4 && is_mask_char(s_[e])) ++e;
+    next = e;
+    if (e < end_ && (is_ascii_letter(s_[e]) || is_ascii_digit(s_[e]))) return std::nullopt;
+    std::size_t p = e;
+    std::u32string_view view(s_.data(), end_);
+    if (auto h = u_.qualifiers_inside.longest_at(view, p)) p += h.length;
+    auto m = u_.magnitudes.longest_at(view, p);
+    if (m) p += m.length;
+    Suffix sx = suffix_at(p, static_cast<bool>(m));
+    if (sx.type == Suffix::time || (sx.type == Suffix::none && !m)) return std::nullopt;
+    Quantity q;
+    q.masked = true;
+    q.span = {i, p + sx.length};
+    q.number_span = {i, e};
+    q.unit_span = {e, q.span.end};
+    if (sx.type == Suffix::percent) {
+      q.kind = QuantityKind::percent;
+      q.dimension = "percent";
+      q.unit = sx.percent_info->unit;
+    } else if (sx.type == Suffix::unit) {
+      q.kind = sx.unit_info->kind;
+      q.dimension = sx.unit_info->dimension;
+      q.unit = sx.unit_info->base;
+    } else {
+      q.kind = QuantityKind::number;
+    }
+    add_qualifiers(q);
+    return q;
+  }
+
+  // 3至5年, 10%—15%, 20~30: a second figure after a connector makes a range.
+  void extend_range(Quantity& q, const Scale& q_scale) {
+    if (q.kind == QuantityKind::ordinal || q.vague || !q.value || q.qualifier != Qualifier::exact) return;
+    std::size_t p = q.span.end;
+    std::size_t conn = 0;
+    if (starts_with(p, U"——")) conn = 2;
+    else if (at(p) == U'至' || at(p) == U'到' || is_dash(at(p))) conn = 1;
+    if (!conn || p + conn >= end_) return;
+    std::size_t ignored = 0;
+    Scale hi_scale;
+    auto hi = read_figure(p + conn, ignored, &hi_scale);
+    if (!hi || !hi->value || hi->kind == QuantityKind::ordinal || hi->qualifier != Qualifier::exact) return;
+    Decimal low = *q.value;
+    if (q.kind != QuantityKind::number) {
+      if (hi->kind != q.kind || hi->unit != q.unit) return;
+    } else if (hi->kind != QuantityKind::number) {
+      // 3至5万元 and 3万至5万元: the first number takes the second one's unit,
+      // and its magnitude too when it has none of its own.
+      low = low * hi_scale.factor;
+      if (q_scale.magnitude == 0) low = low.scaled(hi_scale.magnitude);
+    }
+    q.low = low;
+    q.high = hi->value;
+    q.range_of = hi->kind;
+    q.kind = QuantityKind::range;
+    q.unit = hi->unit;
+    q.dimension = hi->dimension;
+    q.value.reset();
+    q.span.end = hi->span.end;
+    q.unit_span = hi->unit_span;
+  }
+
+  const Text& text_;
+  const std::u32string& s_;
+  const UnitTable& u_;
+  std::size_t begin_, end_;
+};
+
+}  // namespace
+
+std::string_view to_string(QuantityKind kind) {
+  static constexpr std::string_view names[] = {"number", "percent", "ordinal",  "money", "quantity",
+                                               "count",  "date",    "duration", "range"};
+  return names[static_cast<int>(kind)];
+}
+
+std::string_view to_string(Qualifier q) {
+  static constexpr std::string_view names[] = {"exact", "approx", "at_least", "at_most"};
+  return names[static_cast<int>(q)];
+}
+
+std::vector<Quantity> Scanner::scan(const Text& text) const { return scan(text, 0, text.norm().size()); }
+
+std::vector<Quantity> Scanner::scan(const Text& text, std::size_t begin, std::size_t end) const {
+  return Scan(text, units_, begin, end).run();
+}
+
+}  // namespace zhibiao

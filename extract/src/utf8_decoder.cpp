@@ -1,0 +1,42 @@
+#include "utf8_decoder.hpp"
+
+namespace zhibiao {
+
+Utf8Decoded decode_utf8(std::string_view bytes) {
+  Utf8Decoded out;
+  out.text.reserve(bytes.size());
+  const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
+  const size_t n = bytes.size();
+  size_t i = 0;
+  auto bad = [&](size_t at) {
+    out.text.push_back(U'\uFFFD');
+    if (!out.first_invalid) out.first_invalid = at;
+    ++out.invalid;
+  };
+  while (i < n) {
+    unsigned char b = p[i];
+    if (b < 0x80) {
+      out.text.push_back(b);
+      ++i;
+      continue;
+    }
+    size_t len;
+    char32_t c, min;
+    if ((b & 0xE0) == 0xC0) { len = 2; c = b & 0x1F; min = 0x80; }
+    else if ((b & 0xF0) == 0xE0) { len = 3; c = b & 0x0F; min = 0x800; }
+    else if ((b & 0xF8) == 0xF0) { len = 4; c = b & 0x07; min = 0x10000; }
+    else { bad(i); ++i; continue; }
+    size_t k = 1;
+    for (; k < len && i + k < n && (p[i + k] & 0xC0) == 0x80; ++k) c = (c << 6) | (p[i + k] & 0x3F);
+    if (k < len || c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) {
+      bad(i);
+      i += k;  // skip the maximal invalid prefix, as ICU and WHATWG do
+      continue;
+    }
+    out.text.push_back(c);
+    i += len;
+  }
+  return out;
+}
+
+}  // namespace zhibiao
