@@ -1,0 +1,45 @@
+// The extraction pipeline for one document: segment, scan, match rules,
+// attribute, and turn each figure into a Record.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "zhibiao/document.hpp"
+#include "zhibiao/error.hpp"
+#include "zhibiao/record.hpp"
+
+namespace zhibiao {
+
+class RuleSet;
+
+struct ExtractStats {
+  std::size_t sentences = 0;
+  std::size_t quantities = 0;
+};
+
+struct ExtractOptions {
+  bool known_only = false;  // drop figures whose indicator is not in the rules
+};
+
+class Extractor {
+ public:
+  // The default rules compiled into the binary.
+  static Result<Extractor> builtin();
+  // Rules from directories: `replace` instead of the defaults when non-empty,
+  // then every directory of `add` on top.
+  static Result<Extractor> load(const std::vector<std::string>& replace, const std::vector<std::string>& add);
+
+  std::vector<Record> extract(const Document& doc, ExtractStats* stats = nullptr) const;
+  const RuleSet& rules() const { return *rules_; }
+  ExtractOptions& options() { return options_; }
+
+  explicit Extractor(std::shared_ptr<const RuleSet> rules) : rules_(std::move(rules)) {}
+
+ private:
+  std::shared_ptr<const RuleSet> rules_;
+  ExtractOptions options_;
+};
+
+}  // namespace zhibiao
