@@ -6,12 +6,40 @@
 
 namespace zhibiao::cli {
 
+struct RuleOptions {
+  std::vector<std::string> replace;  // --rules DIR
+  std::vector<std::string> add;      // --rules-add DIR
+};
+
 struct ScanOptions {
   std::vector<std::string> inputs;
   std::string encoding;
   std::string format = "jsonl";
 };
 
+struct ExtractOptions {
+  std::vector<std::string> inputs;
+  std::string encoding;
+  std::string format;  // jsonl, csv, xlsx; empty: from -o's extension, else jsonl
+  std::string output;  // empty: standard output
+  std::string lang = "zh";
+  bool known_only = false;
+  bool quiet = false;
+  RuleOptions rules;
+};
+
+struct ExplainOptions {
+  std::string sentence;
+  std::string file;
+  long offset = -1;
+  RuleOptions rules;
+};
+
 int run_scan(const ScanOptions& options);
+int run_extract(const ExtractOptions& options);
+int run_check(const ExtractOptions& options);
+int run_rules_test(const std::vector<std::string>& dirs);
+int run_rules_lint(const std::vector<std::string>& dirs);
+int run_explain(const ExplainOptions& options);
 
 }  // namespace zhibiao::cli

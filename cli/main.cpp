@@ -1,20 +1,65 @@
 // zhibiao: pull statistical indicators out of Chinese prose.
-// Exceptions stop here and become plain messages and exit codes.
+// Exceptions stop here and become plain messages and exit codes:
+// 0 ok, 1 findings or failed checks, 2 bad input, 3 internal error.
 #include <CLI/CLI.hpp>
 
 #include <iostream>
 
 #include "commands.hpp"
 
+namespace {
+
+void add_rule_options(CLI::App* cmd, zhibiao::cli::RuleOptions& r) {
+  cmd->add_option("--rules", r.replace, "Use the rule files in DIR instead of the built-in rules")->type_name("DIR");
+  cmd->add_option("--rules-add", r.add, "Add the rule files in DIR to the rules in use")->type_name("DIR");
+}
+
+void add_extract_options(CLI::App* cmd, zhibiao::cli::ExtractOptions& o) {
+  cmd->add_option("inputs", o.inputs, "Documents (.txt) or folders of them; '-' reads standard input")->required();
+  cmd->add_option("-o,--output", o.output, "Write to FILE (.xlsx, .csv or .jsonl) instead of standard output");
+  cmd->add_option("--format", o.format, "jsonl, csv or xlsx (default: from -o's extension, else jsonl)")
+      ->check(CLI::IsMember({"jsonl", "csv", "xlsx"}));
+  cmd->add_option("--encoding", o.encoding, "Force an encoding for every input (gb18030, utf-8, utf-16le ...)");
+  cmd->add_option("--lang", o.lang, "Workbook headers: zh (default) or en")->check(CLI::IsMember({"zh", "en"}));
+  cmd->add_flag("--known-only", o.known_only, "Only figures of indicators the rules know");
+  cmd->add_flag("-q,--quiet", o.quiet, "No progress or per-file messages on standard error");
+  add_rule_options(cmd, o.rules);
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
   CLI::App app{"zhibiao (指标): statistical indicators from Chinese prose"};
   app.require_subcommand(1);
 
+  zhibiao::cli::ExtractOptions extract;
+  auto* extract_cmd = app.add_subcommand("extract", "Figures with their indicator, measure, value and unit");
+  add_extract_options(extract_cmd, extract);
+
+  zhibiao::cli::ExtractOptions check;
+  auto* check_cmd = app.add_subcommand("check", "Consistency checks over the figures (exit 1 when an error is found)");
+  add_extract_options(check_cmd, check);
+
   zhibiao::cli::ScanOptions scan;
-  auto* scan_cmd = app.add_subcommand("scan", "List every quantity (numbers, money, percents, ranks, dates) as JSON lines");
+  auto* scan_cmd = app.add_subcommand("scan", "Every quantity (numbers, money, percents, ranks, dates) as JSON lines");
   scan_cmd->add_option("inputs", scan.inputs, "Files to read ('-' for standard input)")->required();
   scan_cmd->add_option("--encoding", scan.encoding, "Force an encoding (gb18030, utf-8, utf-16le ...)");
   scan_cmd->add_option("--format", scan.format, "Output format")->check(CLI::IsMember({"jsonl"}));
+
+  zhibiao::cli::ExplainOptions explain;
+  auto* explain_cmd = app.add_subcommand("explain", "Show how a sentence is read: quantities, indicators, rules, records");
+  explain_cmd->add_option("sentence", explain.sentence, "A sentence to explain");
+  explain_cmd->add_option("--file", explain.file, "Explain the sentence of FILE at --offset");
+  explain_cmd->add_option("--offset", explain.offset, "Offset (code points) inside FILE");
+  add_rule_options(explain_cmd, explain.rules);
+
+  auto* rules_cmd = app.add_subcommand("rules", "Work on rule files");
+  rules_cmd->require_subcommand(1);
+  std::vector<std::string> test_dirs, lint_dirs;
+  auto* test_cmd = rules_cmd->add_subcommand("test", "Run every example written in the rules");
+  test_cmd->add_option("dirs", test_dirs, "Rule folders (default: the built-in rules)");
+  auto* lint_cmd = rules_cmd->add_subcommand("lint", "Check rule files: schema, ids, macros, regular expressions");
+  lint_cmd->add_option("dirs", lint_dirs, "Rule folders (default: the built-in rules)");
 
   try {
     app.parse(argc, argv);
@@ -22,7 +67,18 @@ int main(int argc, char** argv) {
     return app.exit(e);
   }
   try {
+    if (*extract_cmd) return zhibiao::cli::run_extract(extract);
+    if (*check_cmd) return zhibiao::cli::run_check(check);
     if (*scan_cmd) return zhibiao::cli::run_scan(scan);
+    if (*explain_cmd) {
+      if (explain.sentence.empty() && explain.file.empty()) {
+        std::cerr << "zhibiao explain: give a sentence, or --file FILE --offset N\n";
+        return 2;
+      }
+      return zhibiao::cli::run_explain(explain);
+    }
+    if (*test_cmd) return zhibiao::cli::run_rules_test(test_dirs);
+    if (*lint_cmd) return zhibiao::cli::run_rules_lint(lint_dirs);
   } catch (const std::exception& e) {
     std::cerr << "zhibiao: " << e.what() << "\n";
     return 3;

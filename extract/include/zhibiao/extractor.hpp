@@ -32,6 +32,9 @@ class Extractor {
   static Result<Extractor> load(const std::vector<std::string>& replace, const std::vector<std::string>& add);
 
   std::vector<Record> extract(const Document& doc, ExtractStats* stats = nullptr) const;
+  // The same over a text; with `trace`, explains each step in plain lines.
+  std::vector<Record> extract_text(const std::string& doc_name, const Text& text, ExtractStats* stats = nullptr,
+                                   std::vector<std::string>* trace = nullptr) const;
   const RuleSet& rules() const { return *rules_; }
   ExtractOptions& options() { return options_; }
 

@@ -1,0 +1,14 @@
+#include "load_rules.hpp"
+
+#include <stdexcept>
+
+namespace zhibiao::cli {
+
+Extractor make_extractor(const RuleOptions& options) {
+  auto ex = options.replace.empty() && options.add.empty() ? Extractor::builtin()
+                                                           : Extractor::load(options.replace, options.add);
+  if (!ex) throw std::runtime_error("rules: " + ex.error().describe());
+  return std::move(*ex);
+}
+
+}  // namespace zhibiao::cli

@@ -1,0 +1,547 @@
+// Attribution: which indicator each figure belongs to. A clause names its
+// subject, later clauses of the sentence inherit it until a ；, lists pair
+// with figures in order (分别, 城乡居民 … 和 …), and 均 fans one figure out.
+#include "zhibiao/extractor.hpp"
+
+#include <algorithm>
+
+#include "clause_matcher.hpp"
+#include "zhibiao/placeholders.hpp"
+#include "zhibiao/rule_set.hpp"
+#include "zhibiao/scanner.hpp"
+#include "zhibiao/segment.hpp"
+#include "zhibiao/utf.hpp"
+
+namespace zhibiao {
+namespace {
+
+struct SubjectItem {
+  std::optional<std::size_t> indicator;
+  std::string mention;
+};
+
+struct Subject {
+  std::vector<SubjectItem> items;
+  bool fan_out = false;  // 均: every item gets every figure
+  bool empty() const { return items.empty(); }
+};
+
+bool is_space_or_punct(char32_t c) {
+  return c == U' ' || c == U'\u3000' || c == U',' || c == U';' || c == U':' || c == U'、' || c == U'。' ||
+         c == U'(' || c == U')' || c == U'“' || c == U'”' || c == U'"' || c == U'《' || c == U'》';
+}
+
+class SentenceExtractor {
+ public:
+  SentenceExtractor(const RuleSet& rules, const Scanner& scanner, const Text& text, const Sentence& sentence,
+                    const std::string& doc, std::vector<std::string>* trace)
+      : rs_(rules), text_(text), s_(text.norm()), sentence_(sentence), doc_(doc), trace_(trace) {
+    quantities_ = scanner.scan(text, sentence.begin, sentence.end);
+    for (const auto& m : rules.alias_matcher.find_longest(s_, sentence.begin, sentence.end))
+      mentions_.push_back({m.begin, m.end, m.word});
+    // Figures inside an indicator's name are part of the name (500万元以上固定资产投资).
+    dropped_.assign(quantities_.size(), false);
+    for (std::size_t i = 0; i < quantities_.size(); ++i)
+      for (const auto& m : mentions_)
+        if (quantities_[i].span.begin < m.end && m.begin < quantities_[i].span.end) dropped_[i] = true;
+    claims_.resize(quantities_.size());
+    mention_is_of_.assign(mentions_.size(), false);
+    sentence_text_ = to_utf8(text.original_span(sentence.begin, sentence.end));
+  }
+
+  std::size_t quantity_count() const { return quantities_.size(); }
+
+  void run(std::vector<Record>& out) {
+    if (trace_) trace_header();
+    Subject carried;
+    for (const auto& clause : sentence_.clauses) {
+      ClauseMatch cm;
+      cm.tokens = make_token_string(text_, clause, quantities_, dropped_, mentions_);
+      cm.claims.resize(quantities_.size());
+      cm.mention_is_of.assign(mentions_.size(), false);
+      match_clause(rs_, text_, quantities_, cm, trace_ != nullptr);
+      for (std::size_t i = 0; i < quantities_.size(); ++i)
+        if (cm.claims[i] && !claims_[i]) claims_[i] = cm.claims[i];
+      for (std::size_t i = 0; i < mentions_.size(); ++i) mention_is_of_[i] = mention_is_of_[i] || cm.mention_is_of[i];
+      if (trace_) {
+        trace_->push_back("clause 「" + to_utf8(text_.original_span(clause.begin, clause.end)) + "」");
+        for (auto& line : cm.trace) trace_->push_back(line);
+      }
+      attribute_clause(clause, cm.tokens, carried, out);
+      if (clause.ends_topic) carried = {};
+    }
+  }
+
+ private:
+  void trace_header() {
+    trace_->push_back("sentence 「" + sentence_text_ + "」");
+    for (std::size_t i = 0; i < quantities_.size(); ++i) {
+      const auto& q = quantities_[i];
+      trace_->push_back("  quantity " + orig(q.span) + " (" + std::string(to_string(q.kind)) +
+                        (q.value ? ", " + q.value->str() + " " + q.unit : q.masked ? ", masked" : "") + ")" +
+                        (dropped_[i] ? " — part of an indicator name, not a figure" : ""));
+    }
+    for (const auto& m : mentions_) {
+      const auto& a = rs_.aliases[m.alias];
+      std::string what = a.indicator ? rs_.indicators[*a.indicator].name : "composite";
+      trace_->push_back("  indicator " + orig({m.begin, m.end}) + " → " + what);
+    }
+  }
+
+  std::string orig(Span s) const { return to_utf8(text_.original_span(s.begin, s.end)); }
+
+  // Words of a list that occur in [b, e), as positions.
+  std::optional<std::size_t> find_word(const std::string& list, std::size_t b, std::size_t e, bool last) const {
+    std::optional<std::size_t> found;
+    for (const auto& w : rs_.list(list)) {
+      std::u32string u = from_utf8(w);
+      std::u32string_view view(s_.data() + b, e - b);
+      auto p = last ? view.rfind(u) : view.find(u);
+      if (p == std::u32string_view::npos) continue;
+      std::size_t at = b + p;
+      if (!found || (last ? at > *found : at < *found)) found = at;
+    }
+    return found;
+  }
+
+  bool mention_composite(std::size_t mi) const { return rs_.aliases[mentions_[mi].alias].composite.has_value(); }
+
+  Subject subject_of_mention(std::size_t mi) const {
+    Subject s;
+    const auto& a = rs_.aliases[mentions_[mi].alias];
+    std::string written = orig({mentions_[mi].begin, mentions_[mi].end});
+    if (a.composite) {
+      for (std::size_t ind : rs_.composites[*a.composite].indicators) s.items.push_back({ind, written});
+    } else {
+      s.items.push_back({a.indicator, written});
+    }
+    return s;
+  }
+
+  // Trims words of the lists off the front (or back) of [b, e) until none fits.
+  void trim(std::size_t& b, std::size_t& e, std::initializer_list<const char*> lists, bool front) const {
+    for (bool again = true; again && b < e;) {
+      again = false;
+      while (b < e && is_space_or_punct(s_[front ? b : e - 1])) front ? ++b : --e;
+      for (const char* list : lists)
+      for (const auto& w : rs_.list(list)) {
+        std::u32string u = from_utf8(w);
+        if (u.size() > e - b) continue;
+        std::u32string_view part(s_.data() + (front ? b : e - u.size()), u.size());
+        if (part == u) {
+          front ? b += u.size() : e -= u.size();
+          again = true;
+          break;
+        }
+      }
+      while (b < e && is_space_or_punct(s_[front ? b : e - 1])) front ? ++b : --e;
+    }
+  }
+
+  // A phrase made only of attribute words (总投资, 总量和增速) keeps the clause's subject.
+  bool is_attribute_phrase(const std::string& phrase) const {
+    if (phrase.empty()) return true;
+    std::u32string u = from_utf8(phrase);
+    std::size_t b = 0;
+    while (b < u.size()) {
+      std::size_t best = 0;
+      for (const char* list : {"attributes", "rank_of", "list_separators", "fan_out_markers"})
+        for (const auto& w : rs_.list(list)) {
+          std::u32string x = from_utf8(w);
+          if (x.size() > best && u.compare(b, x.size(), x) == 0) best = x.size();
+        }
+      if (!best) return false;
+      b += best;
+    }
+    return true;
+  }
+
+  // The subject as written right before a figure: 新签约项目 in 新签约项目60个.
+  std::string local_phrase(std::size_t b, std::size_t e) const {
+    trim(b, e, {"mention_trailing", "rank_verbs", "scopes", "list_separators", "fan_out_markers"}, false);
+    trim(b, e, {"mention_leading", "list_separators"}, true);
+    if (e <= b) return {};
+    if (e - b > 16) b = e - 16;
+    return orig({b, e});
+  }
+
+  SubjectItem item_for_phrase(const std::string& phrase) const {
+    SubjectItem it{std::nullopt, phrase};
+    std::u32string u = from_utf8(phrase);
+    for (const auto& [head, ind] : rs_.heads) {
+      std::u32string h = from_utf8(head);
+      if (u.size() >= h.size() && u.compare(u.size() - h.size(), h.size(), h) == 0) it.indicator = ind;
+    }
+    return it;
+  }
+
+  // 马铃薯、果蔬、肉类、鲜乳产量分别…, 安全生产事故和死亡人数均…: a list before 分别/均.
+  std::optional<Subject> list_subject(std::size_t b, std::size_t marker, bool fan_out) const {
+    std::vector<std::pair<std::size_t, std::size_t>> parts;
+    std::size_t start = b;
+    for (std::size_t i = b; i < marker; ++i) {
+      std::size_t sep = 0;
+      for (const auto& w : rs_.list("list_separators")) {
+        std::u32string u = from_utf8(w);
+        if (i + u.size() <= marker && std::u32string_view(s_.data() + i, u.size()) == u) sep = std::max(sep, u.size());
+      }
+      if (sep) {
+        parts.push_back({start, i});
+        start = i + sep;
+        i += sep - 1;
+      }
+    }
+    parts.push_back({start, marker});
+    if (parts.size() < 2) return std::nullopt;
+    Subject subj;
+    subj.fan_out = fan_out;
+    // A shared head noun written once at the end (…鲜乳产量) belongs to every item.
+    std::string tail;
+    {
+      std::size_t lb = parts.back().first, le = parts.back().second;
+      trim(lb, le, {"mention_trailing"}, false);
+      std::u32string last(s_.data() + lb, le - lb);
+      for (const auto& [head, ind] : rs_.heads) {
+        std::u32string h = from_utf8(head);
+        if (last.size() > h.size() && last.compare(last.size() - h.size(), h.size(), h) == 0) tail = head;
+      }
+    }
+    for (std::size_t k = 0; k < parts.size(); ++k) {
+      auto [pb, pe] = parts[k];
+      std::string phrase = local_phrase(pb, pe);
+      if (phrase.empty()) return std::nullopt;
+      if (!tail.empty() && k + 1 < parts.size()) phrase += tail;
+      SubjectItem item = item_for_phrase(phrase);
+      // A known alias inside an item names the indicator (城镇居民人均可支配收入).
+      std::u32string u = from_utf8(phrase);
+      auto ms = rs_.alias_matcher.find_longest(u, 0, u.size());
+      if (!ms.empty() && rs_.aliases[ms.back().word].indicator) item.indicator = rs_.aliases[ms.back().word].indicator;
+      subj.items.push_back(item);
+    }
+    return subj;
+  }
+
+  bool all_rank_of(const Subject& s) const {
+    for (const auto& it : s.items)
+      if (it.indicator || !rs_.in_list("rank_of", from_utf8(it.mention))) return false;
+    return true;
+  }
+
+  void attribute_clause(const Clause& clause, const TokenString& ts, Subject& carried, std::vector<Record>& out) {
+    // Figures of this clause, in order.
+    std::vector<std::size_t> figs;
+    for (const auto& t : ts.tokens)
+      if (t.type == Token::figure) figs.push_back(t.index);
+
+    // A list subject before 分别 or 均.
+    std::optional<Subject> listed;
+    std::size_t list_marker = clause.end;
+    std::vector<std::string> of_items;
+    for (auto [list, fan] : {std::pair{"respectively_markers", false}, std::pair{"fan_out_markers", true}}) {
+      auto at = find_word(list, clause.begin, clause.end, false);
+      if (!at) continue;
+      std::size_t b = clause.begin;
+      for (std::size_t qi : figs)
+        if (quantities_[qi].span.end <= *at) b = quantities_[qi].span.end;
+      for (std::size_t mi = 0; mi < mentions_.size(); ++mi)
+        if (mentions_[mi].begin >= b && mentions_[mi].end <= *at && !mention_composite(mi)) {
+          // Known aliases in the list: let list_subject resolve them.
+        }
+      if (auto ls = list_subject(b, *at, fan)) {
+        if (all_rank_of(*ls)) {
+          for (const auto& it : ls->items) of_items.push_back(it.mention);
+        } else {
+          listed = ls;
+          list_marker = *at;
+        }
+      }
+      break;
+    }
+
+    // Subjects per figure.
+    std::vector<Subject> subjects(figs.size());
+    Subject last_subject = carried;
+    std::size_t prev_end = clause.begin;
+    for (std::size_t k = 0; k < figs.size(); ++k) {
+      const Quantity& q = quantities_[figs[k]];
+      std::size_t fig_begin = q.qualifier_span.end == q.span.begin && q.qualifier_span.size() ? q.qualifier_span.begin
+                                                                                                : q.span.begin;
+      std::optional<std::size_t> nearest;
+      for (std::size_t mi = 0; mi < mentions_.size(); ++mi)
+        if (mentions_[mi].begin >= clause.begin && mentions_[mi].end <= q.span.begin && !mention_is_of_[mi])
+          nearest = mi;
+      Subject subj;
+      if (listed && list_marker < q.span.begin) {
+        subj = *listed;
+      } else if (nearest) {
+        subj = subject_of_mention(*nearest);
+      } else {
+        const auto& claim = claims_[figs[k]];
+        std::size_t phrase_end = fig_begin;
+        if (claim && claim->match_begin >= prev_end && claim->match_begin < phrase_end) phrase_end = claim->match_begin;
+        std::string phrase = local_phrase(prev_end, phrase_end);
+        bool attribute = is_attribute_phrase(phrase);
+        if (!attribute) {
+          subj.items.push_back(item_for_phrase(phrase));
+        } else if (!last_subject.empty()) {
+          subj = last_subject;
+          if (!phrase.empty() && subj.items.size() == 1) subj.items[0].mention = phrase;
+        } else if (!phrase.empty()) {
+          subj.items.push_back({std::nullopt, phrase});
+        }
+      }
+      subjects[k] = subj;
+      if (!subj.empty()) last_subject = subj;
+      if (!(claims_[figs[k]] && claims_[figs[k]]->consumed)) prev_end = q.span.end;
+    }
+    // A clause that names an indicator without a figure still sets the subject.
+    std::optional<std::size_t> last_mention;
+    for (std::size_t mi = 0; mi < mentions_.size(); ++mi)
+      if (mentions_[mi].begin >= clause.begin && mentions_[mi].end <= clause.end && !mention_is_of_[mi]) last_mention = mi;
+    if (listed) carried = *listed;
+    else if (!figs.empty() && !subjects.back().empty()) carried = subjects.back();
+    else if (last_mention) carried = subject_of_mention(*last_mention);
+
+    // Respectively: a list subject shared by as many figures as it has items.
+    std::size_t k = 0;
+    while (k < figs.size()) {
+      std::size_t j = k;
+      while (j + 1 < figs.size() && subjects[j + 1].items.size() > 1 && same_items(subjects[j + 1], subjects[k]) &&
+             same_measure_class(figs[j + 1], figs[k]))
+        ++j;
+      std::size_t run = j - k + 1;
+      const Subject& subj = subjects[k];
+      for (std::size_t f = k; f <= j; ++f) {
+        if (subj.items.size() > 1 && run == subj.items.size()) {
+          emit(figs[f], {subj.items[f - k]}, of_items, out);
+        } else if (subj.items.size() > 1 && (subj.fan_out || run == 1)) {
+          emit(figs[f], subj.items, of_items, out);
+        } else {
+          emit(figs[f], subj.items.empty() ? std::vector<SubjectItem>{{std::nullopt, ""}}
+                                           : std::vector<SubjectItem>{subj.items.front()},
+               of_items, out);
+        }
+      }
+      k = j + 1;
+    }
+  }
+
+  static bool same_items(const Subject& a, const Subject& b) {
+    if (a.items.size() != b.items.size()) return false;
+    for (std::size_t i = 0; i < a.items.size(); ++i)
+      if (a.items[i].indicator != b.items[i].indicator || a.items[i].mention != b.items[i].mention) return false;
+    return true;
+  }
+
+  bool same_measure_class(std::size_t a, std::size_t b) const {
+    return placeholder::for_quantity(quantities_[a]) == placeholder::for_quantity(quantities_[b]);
+  }
+
+  static std::string measure_dimension(const Quantity& q) {
+    if (q.kind == QuantityKind::money) return "money";
+    if (q.kind == QuantityKind::count) return "count";
+    if (q.kind == QuantityKind::percent) return "percent";
+    return q.dimension;
+  }
+
+  void emit(std::size_t qi, const std::vector<SubjectItem>& items, const std::vector<std::string>& of_items,
+            std::vector<Record>& out) {
+    const Quantity& q = quantities_[qi];
+    const auto& claim = claims_[qi];
+    if (claim && claim->consumed) return;
+    if (q.kind == QuantityKind::date || q.kind == QuantityKind::duration || q.vague) return;
+    char32_t ph = placeholder::for_quantity(q);
+    if (!claim && (ph == placeholder::kRank || ph == placeholder::kOrdinal || ph == placeholder::kNumber)) return;
+    // 两件大事, 三个转变, 前两种形态: small counts in Chinese numerals are phrasing, not figures.
+    if (!claim && q.kind == QuantityKind::count && q.value && *q.value <= Decimal::from_int(10) &&
+        !has_arabic_digit(q.number_span) && !(items.size() == 1 && items[0].indicator))
+      return;
+    std::string measure = claim ? claim->pattern->measure : "value";
+    std::vector<std::string> ofs = {claim ? claim->of : ""};
+    if (measure == "rank") {
+      if (!of_items.empty()) ofs = of_items;
+      else if (ofs[0].empty()) {
+        auto at = find_word("rank_of", sentence_clause_begin(q.span.begin), q.span.begin, true);
+        if (at) {
+          for (const auto& w : rs_.list("rank_of")) {
+            std::u32string u = from_utf8(w);
+            if (std::u32string_view(s_.data() + *at, std::min(u.size(), s_.size() - *at)) == u) {
+              ofs[0] = w;
+              break;
+            }
+          }
+        }
+      }
+    }
+    for (const auto& item : items) {
+      for (const auto& of : ofs) {
+        Record r;
+        r.doc = doc_;
+        r.start = text_.to_original_begin(q.span.begin);
+        r.end = text_.to_original_end(q.span.end);
+        r.text = orig(q.span);
+        r.sentence = sentence_text_;
+        r.mention = item.mention;
+        if (item.indicator) {
+          const Indicator& ind = rs_.indicators[*item.indicator];
+          // A level whose dimension contradicts the indicator's is not that indicator (42个 重大项目投资).
+          bool fits = measure != "value" || ind.dimension.empty() || measure_dimension(q) == ind.dimension ||
+                      (ind.dimension != "money" && ind.dimension != "count" && ind.dimension != "percent");
+          if (fits) {
+            r.indicator = ind.name;
+            r.indicator_id = ind.id;
+            r.category = ind.category;
+            r.display_unit = ind.display_unit;
+          }
+        }
+        r.measure = measure;
+        r.value = q.value;
+        r.low = q.low;
+        r.high = q.high;
+        int sign = claim ? claim->pattern->sign : 0;
+        if (sign == 2) sign = item.indicator && rs_.indicators[*item.indicator].lower_is_better ? -1 : 1;
+        if (sign == -1) {
+          if (r.value && !r.value->negative()) r.value = r.value->negated();
+          if (r.low) r.low = r.low->negated();
+          if (r.high) r.high = r.high->negated();
+        }
+        r.unit = q.unit;
+        r.raw_value = orig(q.number_span);
+        r.raw_unit = orig(q.unit_span);
+        r.qualifier = std::string(to_string(q.qualifier));
+        r.masked = q.masked;
+        r.modality = modality(q, claim);
+        if (measure == "rank") {
+          r.scope = claim ? claim->scope : "";
+          r.of = of;
+          if (claim && claim->of_total) r.of_total = static_cast<std::int64_t>(claim->of_total->to_double());
+        }
+        r.period = claim && !claim->period.empty() ? claim->period : period_before(q.span.begin);
+        r.rule = claim ? claim->pattern->id : "default.value";
+        out.push_back(std::move(r));
+      }
+    }
+  }
+
+  bool has_arabic_digit(Span s) const {
+    for (std::size_t i = s.begin; i < s.end; ++i)
+      if (is_ascii_digit(s_[i])) return true;
+    return false;
+  }
+
+  std::size_t sentence_clause_begin(std::size_t pos) const {
+    for (const auto& c : sentence_.clauses)
+      if (pos >= c.begin && pos < c.end) return c.begin;
+    return sentence_.begin;
+  }
+
+  // 力争, 确保, 目标 … before the figure make it a target, unless 完成, 实现 …
+  // stand between (计划投资57.05亿元，完成投资36.63亿元).
+  std::string modality(const Quantity& q, const std::optional<Claim>& claim) const {
+    if (claim && !claim->pattern->modality.empty()) return claim->pattern->modality;
+    auto target = find_word("targets", sentence_.begin, q.span.begin, true);
+    for (const auto& other : quantities_) {
+      if (other.kind != QuantityKind::date || other.span.end > q.span.begin) continue;
+      for (const auto& w : rs_.list("target_date_prefixes")) {
+        std::u32string u = from_utf8(w);
+        if (other.span.begin >= u.size() + sentence_.begin &&
+            std::u32string_view(s_.data() + other.span.begin - u.size(), u.size()) == u)
+          if (!target || other.span.begin > *target) target = other.span.begin;
+      }
+    }
+    if (!target) return "actual";
+    auto actual = find_word("actual_markers", *target, q.span.begin, true);
+    return actual ? "actual" : "target";
+  }
+
+  std::string period_before(std::size_t pos) const {
+    std::optional<Span> best;
+    for (const auto& q : quantities_)
+      if ((q.kind == QuantityKind::date || (q.kind == QuantityKind::range && q.range_of == QuantityKind::date)) &&
+          q.span.end <= pos && (q.unit == "年" || q.unit == "季度" || q.unit == "月"))
+        if (!best || q.span.begin > best->begin) best = q.span;
+    for (const auto& w : rs_.list("periods")) {
+      std::u32string u = from_utf8(w);
+      std::u32string_view view(s_.data() + sentence_.begin, pos - sentence_.begin);
+      auto p = view.rfind(u);
+      if (p != std::u32string_view::npos && (!best || sentence_.begin + p > best->begin))
+        best = Span{sentence_.begin + p, sentence_.begin + p + u.size()};
+    }
+    return best ? orig(*best) : "";
+  }
+
+  const RuleSet& rs_;
+  const Text& text_;
+  const std::u32string& s_;
+  const Sentence& sentence_;
+  const std::string& doc_;
+  std::vector<std::string>* trace_;
+  std::vector<Quantity> quantities_;
+  std::vector<Mention> mentions_;
+  std::vector<bool> dropped_;
+  std::vector<std::optional<Claim>> claims_;
+  std::vector<bool> mention_is_of_;
+  std::string sentence_text_;
+};
+
+}  // namespace
+
+Result<Extractor> Extractor::builtin() {
+  static const std::shared_ptr<const RuleSet> rules = [] {
+    auto load = load_rules(builtin_rule_files());
+    if (!load.ok()) throw std::runtime_error("built-in rules are broken: " + load.errors.front().describe());
+    return std::shared_ptr<const RuleSet>(load.rules);
+  }();
+  return Extractor(rules);
+}
+
+Result<Extractor> Extractor::load(const std::vector<std::string>& replace, const std::vector<std::string>& add) {
+  std::vector<RuleFile> files;
+  if (replace.empty()) files = builtin_rule_files();
+  for (const auto* dirs : {&replace, &add})
+    for (const auto& dir : *dirs) {
+      auto more = read_rule_dir(dir);
+      if (!more) return more.error();
+      files.insert(files.end(), more->begin(), more->end());
+    }
+  auto load = load_rules(files);
+  if (!load.ok()) {
+    Error e = load.errors.front();
+    if (load.errors.size() > 1)
+      e.message += " (and " + std::to_string(load.errors.size() - 1) + " more problems: run zhibiao rules lint)";
+    return e;
+  }
+  return Extractor(load.rules);
+}
+
+std::vector<Record> Extractor::extract(const Document& doc, ExtractStats* stats) const {
+  if (!doc.text) return {};
+  return extract_text(doc.path, *doc.text, stats);
+}
+
+std::vector<Record> Extractor::extract_text(const std::string& doc_name, const Text& text, ExtractStats* stats,
+                                            std::vector<std::string>* trace) const {
+  static const Scanner* scanner_cache = nullptr;
+  Scanner scanner(rules_->units);
+  (void)scanner_cache;
+  std::vector<Record> out;
+  auto sentences = segment(text);
+  std::size_t quantities = 0;
+  for (const auto& sentence : sentences) {
+    SentenceExtractor se(*rules_, scanner, text, sentence, doc_name, trace);
+    quantities += se.quantity_count();
+    std::size_t before = out.size();
+    se.run(out);
+    if (trace)
+      for (std::size_t i = before; i < out.size(); ++i) trace->push_back("  → record " + to_json(out[i]));
+  }
+  if (options_.known_only)
+    out.erase(std::remove_if(out.begin(), out.end(), [](const Record& r) { return r.indicator.empty(); }), out.end());
+  if (stats) {
+    stats->sentences += sentences.size();
+    stats->quantities += quantities;
+  }
+  return out;
+}
+
+}  // namespace zhibiao

@@ -1,0 +1,40 @@
+#include "zhibiao/rule_set.hpp"
+
+#include "zhibiao/utf.hpp"
+
+namespace zhibiao {
+
+const std::vector<std::string>& RuleSet::list(const std::string& name) const {
+  static const std::vector<std::string> empty;
+  auto it = lists.find(name);
+  return it == lists.end() ? empty : it->second;
+}
+
+bool RuleSet::in_list(const std::string& name, std::u32string_view word) const {
+  std::string w = to_utf8(word);
+  for (const auto& x : list(name))
+    if (x == w) return true;
+  return false;
+}
+
+std::optional<std::size_t> RuleSet::find_indicator(const std::string& key) const {
+  for (std::size_t i = 0; i < indicators.size(); ++i)
+    if (indicators[i].id == key || indicators[i].name == key) return i;
+  return std::nullopt;
+}
+
+void RuleSet::finish() {
+  aliases.clear();
+  alias_matcher = AhoCorasick();
+  for (std::size_t i = 0; i < indicators.size(); ++i)
+    for (const auto& a : indicators[i].aliases) aliases.push_back({a, i, std::nullopt});
+  for (std::size_t i = 0; i < composites.size(); ++i) aliases.push_back({composites[i].alias, std::nullopt, i});
+  for (std::size_t i = 0; i < aliases.size(); ++i) alias_matcher.add(from_utf8(aliases[i].text), i);
+  alias_matcher.build();
+  literal_matcher = AhoCorasick();
+  for (std::size_t i = 0; i < patterns.size(); ++i)
+    for (const auto& w : patterns[i].required) literal_matcher.add(w, i);
+  literal_matcher.build();
+}
+
+}  // namespace zhibiao
