@@ -145,7 +145,7 @@ class SentenceExtractor {
     std::size_t b = 0;
     while (b < u.size()) {
       std::size_t best = 0;
-      for (const char* list : {"attributes", "rank_of", "list_separators", "fan_out_markers"})
+      for (const char* list : {"attributes", "attribute_modifiers", "rank_of", "list_separators", "fan_out_markers"})
         for (const auto& w : rs_.list(list)) {
           std::u32string x = from_utf8(w);
           if (x.size() > best && u.compare(b, x.size(), x) == 0) best = x.size();
@@ -158,8 +158,8 @@ class SentenceExtractor {
 
   // The subject as written right before a figure: 新签约项目 in 新签约项目60个.
   std::string local_phrase(std::size_t b, std::size_t e) const {
-    trim(b, e, {"mention_trailing", "rank_verbs", "scopes", "list_separators", "fan_out_markers"}, false);
-    trim(b, e, {"mention_leading", "list_separators"}, true);
+    trim(b, e, {"mention_trailing", "rank_verbs", "scopes", "list_separators", "fan_out_markers", "compared"}, false);
+    trim(b, e, {"mention_leading", "list_separators", "compared"}, true);
     if (e <= b) return {};
     if (e - b > 16) b = e - 16;
     return orig({b, e});
@@ -195,15 +195,24 @@ class SentenceExtractor {
     if (parts.size() < 2) return std::nullopt;
     Subject subj;
     subj.fan_out = fan_out;
-    // A shared head noun written once at the end (…鲜乳产量) belongs to every item.
+    // A shared tail written once at the end belongs to every item: 城镇居民和农村居民人均可支配收入
+    // (the longest tail that makes the first item an alias), or a head noun (马铃薯、…、鲜乳产量).
     std::string tail;
     {
       std::size_t lb = parts.back().first, le = parts.back().second;
       trim(lb, le, {"mention_trailing"}, false);
       std::u32string last(s_.data() + lb, le - lb);
+      std::size_t fb = parts.front().first, fe = parts.front().second;
+      trim(fb, fe, {"mention_leading"}, true);
+      std::u32string first(s_.data() + fb, fe - fb);
+      for (std::size_t cut = 1; cut < last.size() && tail.empty(); ++cut) {
+        std::u32string candidate = first + last.substr(cut);
+        auto ms = rs_.alias_matcher.find_longest(candidate, 0, candidate.size());
+        if (ms.size() == 1 && ms[0].begin == 0 && ms[0].end == candidate.size()) tail = to_utf8(last.substr(cut));
+      }
       for (const auto& [head, ind] : rs_.heads) {
         std::u32string h = from_utf8(head);
-        if (last.size() > h.size() && last.compare(last.size() - h.size(), h.size(), h) == 0) tail = head;
+        if (tail.empty() && last.size() > h.size() && last.compare(last.size() - h.size(), h.size(), h) == 0) tail = head;
       }
     }
     for (std::size_t k = 0; k < parts.size(); ++k) {
@@ -247,7 +256,12 @@ class SentenceExtractor {
         if (mentions_[mi].begin >= b && mentions_[mi].end <= *at && !mention_composite(mi)) {
           // Known aliases in the list: let list_subject resolve them.
         }
-      if (auto ls = list_subject(b, *at, fan)) {
+      auto ls = list_subject(b, *at, fan);
+      if (!ls && !fan && previous_items_.size() >= 2) {
+        // 存款余额286.4亿元、贷款余额197.2亿元，分别增长9.8%和11.3%: the list is the previous clause's subjects.
+        ls = Subject{previous_items_, false};
+      }
+      if (ls) {
         if (all_rank_of(*ls)) {
           for (const auto& it : ls->items) of_items.push_back(it.mention);
         } else {
@@ -264,6 +278,7 @@ class SentenceExtractor {
     std::size_t prev_end = clause.begin;
     for (std::size_t k = 0; k < figs.size(); ++k) {
       const Quantity& q = quantities_[figs[k]];
+      if (claims_[figs[k]] && claims_[figs[k]]->consumed) continue;  // context of another figure (在12个县区中)
       std::size_t fig_begin = q.qualifier_span.end == q.span.begin && q.qualifier_span.size() ? q.qualifier_span.begin
                                                                                                 : q.span.begin;
       std::optional<std::size_t> nearest;
@@ -292,12 +307,19 @@ class SentenceExtractor {
       }
       subjects[k] = subj;
       if (!subj.empty()) last_subject = subj;
-      if (!(claims_[figs[k]] && claims_[figs[k]]->consumed)) prev_end = q.span.end;
+      prev_end = q.span.end;
     }
     // A clause that names an indicator without a figure still sets the subject.
     std::optional<std::size_t> last_mention;
     for (std::size_t mi = 0; mi < mentions_.size(); ++mi)
       if (mentions_[mi].begin >= clause.begin && mentions_[mi].end <= clause.end && !mention_is_of_[mi]) last_mention = mi;
+    previous_items_.clear();
+    for (const auto& subj : subjects)
+      if (subj.items.size() == 1 &&
+          std::none_of(previous_items_.begin(), previous_items_.end(), [&](const SubjectItem& it) {
+            return it.indicator == subj.items[0].indicator && it.mention == subj.items[0].mention;
+          }))
+        previous_items_.push_back(subj.items[0]);
     if (listed) carried = *listed;
     else if (!figs.empty() && !subjects.back().empty()) carried = subjects.back();
     else if (last_mention) carried = subject_of_mention(*last_mention);
@@ -412,6 +434,7 @@ class SentenceExtractor {
         r.masked = q.masked;
         r.modality = modality(q, claim);
         if (measure == "rank") {
+          r.unit = "位";  // 第三 and 第3位 are the same rank
           r.scope = claim ? claim->scope : "";
           r.of = of;
           if (claim && claim->of_total) r.of_total = static_cast<std::int64_t>(claim->of_total->to_double());
@@ -481,6 +504,7 @@ class SentenceExtractor {
   std::vector<bool> dropped_;
   std::vector<std::optional<Claim>> claims_;
   std::vector<bool> mention_is_of_;
+  std::vector<SubjectItem> previous_items_;  // distinct subjects of the previous clause's figures
   std::string sentence_text_;
 };
 
