@@ -1,0 +1,42 @@
+#include "zhibiao/report/csv.hpp"
+
+#include "record_fields.hpp"
+
+namespace zhibiao::report {
+
+namespace detail {
+
+std::array<std::string, kRecordFields.size()> record_texts(const Record& r) {
+  auto dec = [](const std::optional<Decimal>& d) { return d ? d->str() : std::string(); };
+  return {r.doc,        std::to_string(r.start), std::to_string(r.end), r.text,          r.sentence,
+          r.indicator,  r.indicator_id,          r.category,            r.mention,       r.measure,
+          dec(r.value), r.unit,                  r.display_unit,        r.raw_value,     r.raw_unit,
+          r.qualifier,  r.modality,              r.masked ? "true" : "false", r.scope, r.of,
+          r.of_total ? std::to_string(*r.of_total) : std::string(), r.period, r.rule, dec(r.low), dec(r.high)};
+}
+
+}  // namespace detail
+
+std::string csv_field(std::string_view text) {
+  if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
+  std::string out = "\"";
+  for (char c : text) {
+    if (c == '"') out.push_back('"');
+    out.push_back(c);
+  }
+  out.push_back('"');
+  return out;
+}
+
+void write_csv(std::ostream& out, const std::vector<Record>& records) {
+  out << "\xEF\xBB\xBF";
+  for (std::size_t i = 0; i < detail::kRecordFields.size(); ++i) out << (i ? "," : "") << detail::kRecordFields[i];
+  out << "\r\n";
+  for (const auto& r : records) {
+    auto fields = detail::record_texts(r);
+    for (std::size_t i = 0; i < fields.size(); ++i) out << (i ? "," : "") << csv_field(fields[i]);
+    out << "\r\n";
+  }
+}
+
+}  // namespace zhibiao::report

@@ -1,0 +1,31 @@
+// Display units: 4540000000 元 read as 45.40 亿元. Conversions come from
+// rules/units.yaml (magnitudes and unit factors), never from a table here.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <utility>
+
+namespace zhibiao::report::detail {
+
+class DisplayUnits {
+ public:
+  // Base units per display unit (1e8 for 亿元 over 元), or nothing when they do not convert.
+  std::optional<double> factor(const std::string& display_unit, const std::string& unit);
+
+ private:
+  std::map<std::pair<std::string, std::string>, std::optional<double>> cache_;
+};
+
+// Excel number formats, from the unit's kind: percent numbers, ranks, amounts.
+std::string number_format(const std::string& unit, int decimals);
+
+// Excel's column width for text: CJK and full-width characters count double.
+double text_width(std::string_view s);
+
+// A cell string Excel accepts: at most 32,767 UTF-16 units, cut on a character
+// boundary, and no control characters XML cannot carry.
+std::string cell_text(std::string_view s);
+
+}  // namespace zhibiao::report::detail

@@ -1,0 +1,85 @@
+// The small sheets: findings, files, rule hits.
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "xlsx_sheets.hpp"
+
+namespace zhibiao::report::detail {
+
+void write_findings_sheet(Book& book, const Batch& batch) {
+  Sheet s(book, "一致性检查", "Checks",
+          {{"级别", "Severity", 10}, {"检查", "Check", 30}, {"说明", "Message", 60}, {"算式", "Arithmetic", 70},
+           {"文件", "Document", 40}, {"位置", "Offsets", 24}, {"原文", "Figures", 30}, {"记录序号", "Record No.", 16}});
+  for (const auto& f : batch.findings) {
+    if (s.row() > kMaxDataRows) break;
+    std::string offsets, texts, numbers;
+    for (std::size_t i : f.records) {
+      if (i >= batch.records.size()) continue;
+      const Record& r = batch.records[i];
+      const char* sep = offsets.empty() ? "" : "; ";
+      offsets += sep + std::to_string(r.start) + "-" + std::to_string(r.end);
+      texts += sep + r.text;
+      numbers += sep + std::to_string(i + 1);
+    }
+    s.text(0, f.severity);
+    s.text(1, f.id);
+    s.text(2, f.message);
+    s.text(3, f.arithmetic);
+    s.text(4, f.doc);
+    s.text(5, offsets);
+    s.text(6, texts);
+    s.text(7, numbers);
+    s.next_row();
+  }
+  s.finish();
+}
+
+void write_files_sheet(Book& book, const Batch& batch) {
+  Sheet s(book, "文件", "Files",
+          {{"文件", "Document", 60}, {"编码", "Encoding", 12}, {"字节数", "Bytes", 14}, {"句子数", "Sentences", 10},
+           {"记录数", "Records", 10}, {"状态", "Status", 8}, {"错误", "Error", 60}});
+  for (const auto& f : batch.sources) {
+    if (s.row() > kMaxDataRows) break;
+    s.text(0, f.path);
+    s.text(1, f.encoding);
+    s.number(2, static_cast<double>(f.bytes), "#,##0");
+    s.number(3, static_cast<double>(f.sentences), "#,##0");
+    s.number(4, static_cast<double>(f.records), "#,##0");
+    s.text(5, f.status);
+    s.text(6, f.error);
+    s.next_row();
+  }
+  s.finish();
+}
+
+void write_rules_sheet(Book& book, const Batch& batch) {
+  struct Hits {
+    std::size_t count = 0;
+    std::set<std::string> indicators;
+    std::string example;
+  };
+  std::map<std::string, Hits> by_rule;
+  for (const auto& r : batch.records) {
+    Hits& h = by_rule[r.rule];
+    ++h.count;
+    if (!r.indicator.empty() && h.indicators.size() < 5) h.indicators.insert(r.indicator);
+    if (h.example.empty()) h.example = r.text + " ← " + r.sentence;
+  }
+  std::vector<std::pair<std::string, Hits>> rows(by_rule.begin(), by_rule.end());
+  std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.second.count > b.second.count; });
+  Sheet s(book, "规则命中", "Rule hits",
+          {{"规则", "Rule", 40}, {"命中数", "Hits", 10}, {"指标", "Indicators", 40}, {"示例", "Example", 80}});
+  for (const auto& [rule, h] : rows) {
+    std::string names;
+    for (const auto& n : h.indicators) names += (names.empty() ? "" : "、") + n;
+    s.text(0, rule.empty() ? std::string(book.pick("（无规则）", "(no rule)")) : rule);
+    s.number(1, static_cast<double>(h.count), "#,##0");
+    s.text(2, names);
+    s.text(3, h.example);
+    s.next_row();
+  }
+  s.finish();
+}
+
+}  // namespace zhibiao::report::detail
