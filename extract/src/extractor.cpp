@@ -157,9 +157,9 @@ class SentenceExtractor {
   }
 
   // The subject as written right before a figure: 新签约项目 in 新签约项目60个.
-  std::string local_phrase(std::size_t b, std::size_t e) const {
+  std::string local_phrase(std::size_t b, std::size_t e, bool trim_front = true) const {
     trim(b, e, {"mention_trailing", "rank_verbs", "scopes", "list_separators", "fan_out_markers", "compared"}, false);
-    trim(b, e, {"mention_leading", "list_separators", "compared"}, true);
+    if (trim_front) trim(b, e, {"mention_leading", "list_separators", "compared"}, true);
     if (e <= b) return {};
     if (e - b > 16) b = e - 16;
     return orig({b, e});
@@ -295,7 +295,8 @@ class SentenceExtractor {
         std::size_t phrase_end = fig_begin;
         if (claim && claim->match_begin >= prev_end && claim->match_begin < phrase_end) phrase_end = claim->match_begin;
         std::string phrase = local_phrase(prev_end, phrase_end);
-        bool attribute = is_attribute_phrase(phrase);
+        // 完成率 stays an attribute even though 完成 alone would be trimmed off the front.
+        bool attribute = is_attribute_phrase(phrase) || is_attribute_phrase(local_phrase(prev_end, phrase_end, false));
         if (!attribute) {
           subj.items.push_back(item_for_phrase(phrase));
         } else if (!last_subject.empty()) {
