@@ -150,6 +150,40 @@ Decimal Decimal::operator*(const Decimal& o) const {
   return r;
 }
 
+std::optional<Decimal> Decimal::divided(const Decimal& o, int significant) const {
+  if (o.is_zero()) return std::nullopt;
+  if (is_zero()) return Decimal();
+  // Long division of the digit strings, one quotient digit at a time.
+  std::string rem;
+  std::string q;
+  int produced = 0;  // significant quotient digits so far
+  std::size_t next = 0;
+  int extra = 0;     // zeros appended after the dividend's own digits
+  while (true) {
+    if (next < digits_.size()) rem.push_back(digits_[next++]);
+    else {
+      if (rem.empty() || produced >= significant) break;
+      rem.push_back('0');
+      ++extra;
+    }
+    rem.erase(0, std::min(rem.find_first_not_of('0'), rem.size()));
+    int d = 0;
+    while (compare_magnitude(rem, o.digits_) >= 0) {
+      rem = sub_digits(rem, o.digits_);
+      rem.erase(0, std::min(rem.find_first_not_of('0'), rem.size()));
+      ++d;
+    }
+    q.push_back(static_cast<char>('0' + d));
+    if (d || produced) ++produced;
+  }
+  Decimal r;
+  r.digits_ = q;
+  r.exponent_ = exponent_ - o.exponent_ - extra;
+  r.negative_ = negative_ != o.negative_;
+  r.canonicalize();
+  return r;
+}
+
 std::strong_ordering Decimal::operator<=>(const Decimal& o) const {
   Decimal diff = *this - o;
   if (diff.is_zero()) return std::strong_ordering::equal;

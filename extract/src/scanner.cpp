@@ -34,7 +34,10 @@ struct Suffix {
 class Scan {
  public:
   Scan(const Text& text, const UnitTable& units, std::size_t begin, std::size_t end)
-      : text_(text), s_(text.norm()), u_(units), begin_(begin), end_(end) {}
+      : text_(text), s_(text.norm()), u_(units), begin_(begin), end_(end) {
+    for (const auto& [word, value] : u_.percent_words.words())
+      if (word_starts_.find(word[0]) == std::u32string::npos) word_starts_.push_back(word[0]);
+  }
 
   std::vector<Quantity> run() {
     std::vector<Quantity> out;
@@ -62,8 +65,33 @@ class Scan {
 
   bool may_start(std::size_t i) const {
     char32_t c = s_[i];
+    if (c == U'.') return is_ascii_digit(at(i + 1)) && (i == 0 || !(is_ascii_digit(s_[i - 1]) || is_ascii_letter(s_[i - 1])));
     return is_ascii_digit(c) || is_chinese_numeral_char(c) || c == U'第' || c == U'前' || c == U'倒' ||
-           c == U'半' || is_mask_char(c) || c == U'-' || c == U'−' || c == U'负';
+           is_mask_char(c) || c == U'-' || c == U'−' || is_negative_sign(c) || word_starts_.find(c) != std::u32string::npos;
+  }
+
+  std::size_t skip_spaces(std::size_t i) const {
+    std::size_t j = i;
+    while (j < end_ && j - i < 4 && s_[j] == U' ') ++j;
+    return j;
+  }
+
+  // Longest word of `lex` at i, spaces between its characters allowed (PDF text:
+  // 个 百 分点); the length counts the spaces.
+  template <typename T>
+  typename Lexicon<T>::Hit spaced_longest(const Lexicon<T>& lex, std::size_t i) const {
+    std::u32string compact;
+    std::size_t idx[8];
+    for (std::size_t j = skip_spaces(i); j < end_ && compact.size() < 8;) {
+      idx[compact.size()] = j;
+      compact.push_back(s_[j]);
+      std::size_t k = skip_spaces(j + 1);
+      if (k < end_ && s_[k] == U' ') break;
+      j = k;
+    }
+    auto h = lex.longest_at(compact, 0);
+    if (h) h.length = idx[h.length - 1] + 1 - i;
+    return h;
   }
 
   // PM2.5, 5G, G20, U+00A0: digits glued to Latin letters are names.
@@ -95,7 +123,7 @@ class Scan {
     Suffix best;
     if (i >= end_) return best;
     std::u32string_view view(s_.data(), end_);
-    if (auto h = u_.percents.longest_at(view, i); h && h.length > best.length)
+    if (auto h = spaced_longest(u_.percents, i); h && h.length > best.length)
       best = {Suffix::percent, h.length, h.entry, nullptr, nullptr};
     if (auto h = u_.units.longest_at(view, i); h && h.length > best.length && (after_magnitude || !h.entry->after_magnitude))
       best = {Suffix::unit, h.length, nullptr, h.entry, nullptr};
@@ -125,14 +153,15 @@ class Scan {
       return q;
     }
     if (c == U'前') return read_top(i);
-    if (starts_with(i, U"百分之") || starts_with(i, U"千分之")) return read_spelled_percent(i);
-    if (c == U'半' && starts_with(i, U"半成")) {
+    if (auto q = read_spelled_percent(i)) return q;
+    if (auto w = u_.percent_words.longest_at(std::u32string_view(s_.data(), end_), i)) {
+      // 半成, 对折: a percent in one word.
       Quantity q;
-      q.span = {i, i + 2};
+      q.span = {i, i + w.length};
       q.number_span = {i, i + 1};
-      q.unit_span = {i + 1, i + 2};
+      q.unit_span = {i + 1, i + w.length};
       q.kind = QuantityKind::percent;
-      q.value = *Decimal::parse("5");
+      q.value = *w.entry;
       q.unit = "%";
       q.dimension = "percent";
       add_qualifiers(q);
@@ -150,11 +179,11 @@ class Scan {
   std::optional<Quantity> read_figure(std::size_t i, std::size_t& next, Scale* scale) {
     bool negative = false;
     std::size_t num_at = i;
-    if (s_[i] == U'-' || s_[i] == U'−' || s_[i] == U'负') {
+    if (s_[i] == U'-' || s_[i] == U'−' || is_negative_sign(s_[i])) {
       if (i > begin_ && (is_ascii_digit(s_[i - 1]) || is_ascii_letter(s_[i - 1]))) return std::nullopt;
       num_at = i + 1;
-      if (num_at >= end_ || !(is_ascii_digit(s_[num_at]) || (s_[i] == U'负' && is_chinese_numeral_char(s_[num_at]))))
-        return std::nullopt;
+      bool arabic = is_ascii_digit(at(num_at)) || (at(num_at) == U'.' && is_ascii_digit(at(num_at + 1)));
+      if (!(arabic || (is_negative_sign(s_[i]) && is_chinese_numeral_char(at(num_at))))) return std::nullopt;
       negative = true;
     }
     auto n = read_numeral(text_, num_at, u_);
@@ -169,15 +198,16 @@ class Scan {
     q.number_span = {i, n->digits_end};
     q.unit_span = {n->digits_end, n->end};
     Decimal value = negative ? n->value.negated() : n->value;
+    if (n->at_least) q.qualifier = Qualifier::at_least;  // 二十几万
     int magnitude = 0;  // a magnitude read after 余/多 (300余万元)
     std::size_t p = n->end;
-    if (auto h = u_.qualifiers_inside.longest_at(std::u32string_view(s_.data(), end_), p)) {
-      std::size_t after = p + h.length;
+    if (auto h = u_.qualifiers_inside.longest_at(std::u32string_view(s_.data(), end_), skip_spaces(p))) {
+      std::size_t after = skip_spaces(skip_spaces(p) + h.length);
       auto m = u_.magnitudes.longest_at(std::u32string_view(s_.data(), end_), after);
       Suffix sx = suffix_at(after + (m ? m.length : 0), n->magnitude > 0 || static_cast<bool>(m));
       if (m || sx.type != Suffix::none || after >= end_ || !is_cjk(at(after))) {
         q.qualifier = *h.entry;
-        q.qualifier_span = {p, after};
+        q.qualifier_span = {skip_spaces(p), after};
         p = after;
         if (m) {
           magnitude = *m.entry;
@@ -187,7 +217,7 @@ class Scan {
     }
     bool has_magnitude = n->magnitude > 0 || magnitude > 0;
     Suffix sx = suffix_at(p, has_magnitude);
-    if (sx.percent_info && sx.length == 1 && s_[p] == U'成' && !accept_cheng(*n, p)) sx = {};
+    if (sx.percent_info && !accept_percent_ending(*n, *sx.percent_info, p + sx.length)) sx = {};
     bool chinese_only = n->chinese && !n->arabic;
     if (n->vague) {
       if (sx.type == Suffix::none) return std::nullopt;
@@ -212,6 +242,9 @@ class Scan {
         q.dimension = "percent";
         q.unit = sx.percent_info->unit;
         if (!q.vague) q.value = scaled * sx.percent_info->factor;
+        if (!q.vague && sx.percent_info->discount && scaled >= Decimal::from_int(10)) q.value = scaled;  // 75折
+        if (sx.percent_info->factor == Decimal::from_int(10) && !sx.percent_info->discount && q.value)
+          add_tenth_digit(q);  // 七成六, 三成半
         break;
       case Suffix::unit:
         q.kind = sx.unit_info->kind;
@@ -232,11 +265,33 @@ class Scan {
     return q;
   }
 
-  // 四成 and 三成以上 are shares; 一成不变 and 完成 are not.
-  bool accept_cheng(const Numeral& n, std::size_t p) const {
-    char32_t after = at(p + 1);
-    static const std::u32string_view kWordTails = U"立为本果功长就效绩员都交型熟品年人份";
-    return n.value <= Decimal::from_int(10) && kWordTails.find(after) == std::u32string_view::npos;
+  // 四成 and 8折 are percents; 一成不变, 完成 and 折合 are not.
+  bool accept_percent_ending(const Numeral& n, const PercentInfo& info, std::size_t after) const {
+    if (after < end_ && info.not_before.find(s_[after]) != std::u32string::npos) return false;
+    if (info.factor == Decimal::from_int(10)) {
+      if (n.fraction || n.at_least) return false;
+      Decimal limit = Decimal::from_int(info.discount ? 100 : 10);
+      if (n.value > limit) return false;
+    }
+    return true;
+  }
+
+  // 七成六 is 76 %, 三成半 is 35 %: a digit after 成 is the next tenth.
+  void add_tenth_digit(Quantity& q) const {
+    std::size_t j = q.span.end;
+    if (at(j) == U' ' && !is_cjk(at(j + 2))) ++j;  // 七成 六
+    if (j >= end_) return;
+    if (s_[j] == U'半') {
+      *q.value = *q.value + Decimal::from_int(5);
+    } else if (is_chinese_numeral_char(s_[j]) && !is_chinese_numeral_char(at(j + 1)) && !is_ascii_digit(at(j + 1))) {
+      Text one(std::u32string(1, s_[j]));
+      auto d = read_numeral(one, 0, u_);
+      if (!d || !d->value.is_integer() || d->value.is_zero() || d->value > Decimal::from_int(9) || d->structured) return;
+      *q.value = *q.value + d->value;
+    } else {
+      return;
+    }
+    q.span.end = q.unit_span.end = j + 1;
   }
 
   // A Chinese numeral counts as a figure when something marks it as one.
@@ -312,15 +367,18 @@ class Scan {
     return q;
   }
 
-  // 第一，深入学习…: a heading at the start of a line or sentence.
+  // 第一，深入学习…: a heading at the start of a line or sentence. The whole
+  // text, not just the scanned range, decides: a clause may end right after it.
   bool is_section_marker(std::size_t start, std::size_t num_end) const {
-    char32_t after = at(num_end);
+    if (num_end >= s_.size()) return false;  // 第一 alone is an ordinal
+    char32_t after = s_[num_end];
     if (!(after == U',' || after == U'、' || after == U':' || after == U'.' || after == U' ' || after == U'\n' ||
-          after == U'\0' || after == U'\u3000'))
+          after == U'\r' || after == U'\t'))
       return false;
     std::size_t k = start;
-    while (k > begin_ && (s_[k - 1] == U' ' || s_[k - 1] == U'\u3000' || s_[k - 1] == U'\t')) --k;
-    return k == begin_ || s_[k - 1] == U'\n' || s_[k - 1] == U'\r' || s_[k - 1] == U'。' || s_[k - 1] == U':';
+    while (k > 0 && (s_[k - 1] == U' ' || s_[k - 1] == U'\t')) --k;
+    return k == 0 || s_[k - 1] == U'\n' || s_[k - 1] == U'\r' || s_[k - 1] == U'。' || s_[k - 1] == U':' ||
+           s_[k - 1] == U';' || s_[k - 1] == U'!' || s_[k - 1] == U'?';
   }
 
   // 前三位, 前10名, 前五强: the first N.
@@ -344,18 +402,30 @@ class Scan {
     return q;
   }
 
-  // 百分之三十五点五, 千分之五.
+  // 百分之三十五点五, 千分之五, 万分之三, 百万分之五: magnitudes, 分之, a numeral.
   std::optional<Quantity> read_spelled_percent(std::size_t i) {
-    auto n = read_numeral(text_, i + 3, u_);
+    int power = 0;
+    std::size_t j = i;
+    while (j < end_) {
+      auto m = u_.magnitudes.longest_at(std::u32string_view(s_.data(), end_), j);
+      if (!m) break;
+      power += *m.entry;
+      j = skip_spaces(j + m.length);
+    }
+    if (!power || at(j) != U'分') return std::nullopt;
+    j = skip_spaces(j + 1);
+    if (at(j) != U'之') return std::nullopt;
+    std::size_t num_at = skip_spaces(j + 1);
+    auto n = read_numeral(text_, num_at, u_);
     if (!n || n->vague || n->end > end_) return std::nullopt;
     Quantity q;
     q.span = {i, n->end};
-    q.number_span = {i + 3, n->end};
-    q.unit_span = {i, i + 3};
+    q.number_span = {num_at, n->end};
+    q.unit_span = {i, j + 1};
     q.kind = QuantityKind::percent;
     q.dimension = "percent";
     q.unit = "%";
-    q.value = s_[i] == U'千' ? n->value * *Decimal::parse("0.1") : n->value;
+    q.value = n->value.scaled(2 - power);
     add_qualifiers(q);
     return q;
   }
@@ -431,6 +501,7 @@ class Scan {
   const std::u32string& s_;
   const UnitTable& u_;
   std::size_t begin_, end_;
+  std::u32string word_starts_;  // first characters of the percent words
 };
 
 }  // namespace

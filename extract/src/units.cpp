@@ -71,9 +71,15 @@ void parse_into(UnitTable& t, const YAML::Node& root) {
     t.units.add(from_utf8(u.name), u);
   }
   for (const auto& kv : require(root, "percents")) {
-    PercentInfo p{require(kv.second, "unit").as<std::string>(), decimal_of(require(kv.second, "factor"))};
+    PercentInfo p;
+    p.unit = require(kv.second, "unit").as<std::string>();
+    p.factor = decimal_of(require(kv.second, "factor"));
+    p.discount = kv.second["discount"].as<bool>(false);
+    p.not_before = from_utf8(kv.second["not_before"].as<std::string>(""));
     t.percents.add(from_utf8(kv.first.as<std::string>()), p);
   }
+  if (const YAML::Node words = root["percent_words"])
+    for (const auto& kv : words) t.percent_words.add(from_utf8(kv.first.as<std::string>()), decimal_of(kv.second));
   for (const auto& kv : require(root, "time")) {
     TimeInfo ti;
     ti.duration = kv.second["duration"].as<std::string>("");

@@ -22,6 +22,9 @@ class Decimal {
   Decimal operator*(const Decimal& o) const;
   Decimal scaled(int power_of_ten) const;  // × 10^power_of_ten
   Decimal negated() const;
+  // Quotient rounded to `significant` digits (exact when it terminates sooner):
+  // 1/5 is 0.2, 1/3 is 0.333…3. Empty when dividing by zero.
+  std::optional<Decimal> divided(const Decimal& divisor, int significant = 20) const;
 
   bool is_zero() const { return digits_.empty(); }
   bool negative() const { return negative_; }

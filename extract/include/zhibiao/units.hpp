@@ -24,6 +24,8 @@ struct UnitInfo {
 struct PercentInfo {
   std::string unit;  // % or 百分点
   Decimal factor = Decimal::from_int(1);
+  bool discount = false;      // 折: 8折 is 80 %, 75折 is 75 %
+  std::u32string not_before;  // characters that make a word of it: 成立, 折合
 };
 
 struct TimeInfo {
@@ -36,6 +38,7 @@ struct UnitTable {
   Lexicon<UnitInfo> units;
   Lexicon<int> magnitudes;  // power of ten
   Lexicon<PercentInfo> percents;
+  Lexicon<Decimal> percent_words;  // 半成, 对折: whole words, in percent
   Lexicon<TimeInfo> time;
   Lexicon<Qualifier> qualifiers_before, qualifiers_inside, qualifiers_after;
   Lexicon<bool> rank_units;
