@@ -122,7 +122,8 @@ void match_clause(const RuleSet& rules, const Text& text, const std::vector<Quan
       m.trace.push_back("  " + p.id + ": gave up on this clause (" + e.what() + ")");
       continue;
     }
-    if (tracing && !matched) m.trace.push_back("  " + p.id + ": its words occur, but it does not match");
+    if (tracing && !matched)
+      m.trace.push_back("  " + p.id + (p.required.empty() ? ": tried, no match" : ": its words occur, but it does not match"));
   }
 }
 

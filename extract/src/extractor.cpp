@@ -118,24 +118,21 @@ class SentenceExtractor {
     return s;
   }
 
-  // Trims words of the lists off the front (or back) of [b, e) until none fits.
+  // Trims words of the lists off the front (or back) of [b, e), longest first, until none fits.
   void trim(std::size_t& b, std::size_t& e, std::initializer_list<const char*> lists, bool front) const {
-    for (bool again = true; again && b < e;) {
-      again = false;
+    while (b < e) {
       while (b < e && is_space_or_punct(s_[front ? b : e - 1])) front ? ++b : --e;
+      std::size_t best = 0;
       for (const char* list : lists)
-      for (const auto& w : rs_.list(list)) {
-        std::u32string u = from_utf8(w);
-        if (u.size() > e - b) continue;
-        std::u32string_view part(s_.data() + (front ? b : e - u.size()), u.size());
-        if (part == u) {
-          front ? b += u.size() : e -= u.size();
-          again = true;
-          break;
+        for (const auto& w : rs_.list(list)) {
+          std::u32string u = from_utf8(w);
+          if (u.size() <= best || u.size() > e - b) continue;
+          if (std::u32string_view(s_.data() + (front ? b : e - u.size()), u.size()) == u) best = u.size();
         }
-      }
-      while (b < e && is_space_or_punct(s_[front ? b : e - 1])) front ? ++b : --e;
+      if (!best) break;
+      front ? b += best : e -= best;
     }
+    while (b < e && is_space_or_punct(s_[front ? b : e - 1])) front ? ++b : --e;
   }
 
   // A phrase made only of attribute words (总投资, 总量和增速) keeps the clause's subject.
@@ -165,12 +162,17 @@ class SentenceExtractor {
     return orig({b, e});
   }
 
+  // 肉类产量: a known item followed by a head noun names the head's indicator.
   SubjectItem item_for_phrase(const std::string& phrase) const {
     SubjectItem it{std::nullopt, phrase};
     std::u32string u = from_utf8(phrase);
-    for (const auto& [head, ind] : rs_.heads) {
-      std::u32string h = from_utf8(head);
-      if (u.size() >= h.size() && u.compare(u.size() - h.size(), h.size(), h) == 0) it.indicator = ind;
+    for (const auto& head : rs_.heads) {
+      std::u32string h = from_utf8(head.noun);
+      if (u.size() <= h.size() || u.compare(u.size() - h.size(), h.size(), h) != 0) continue;
+      for (const auto& item : head.items) {
+        std::u32string x = from_utf8(item);
+        if (u.compare(0, x.size(), x) == 0) it.indicator = head.indicator;
+      }
     }
     return it;
   }
@@ -210,9 +212,10 @@ class SentenceExtractor {
         auto ms = rs_.alias_matcher.find_longest(candidate, 0, candidate.size());
         if (ms.size() == 1 && ms[0].begin == 0 && ms[0].end == candidate.size()) tail = to_utf8(last.substr(cut));
       }
-      for (const auto& [head, ind] : rs_.heads) {
-        std::u32string h = from_utf8(head);
-        if (tail.empty() && last.size() > h.size() && last.compare(last.size() - h.size(), h.size(), h) == 0) tail = head;
+      for (const auto& head : rs_.heads) {
+        std::u32string h = from_utf8(head.noun);
+        if (tail.empty() && last.size() > h.size() && last.compare(last.size() - h.size(), h.size(), h) == 0)
+          tail = head.noun;
       }
     }
     for (std::size_t k = 0; k < parts.size(); ++k) {
@@ -308,7 +311,7 @@ class SentenceExtractor {
       }
       subjects[k] = subj;
       if (!subj.empty()) last_subject = subj;
-      prev_end = q.span.end;
+      prev_end = std::max(q.span.end, q.qualifier_span.end);
     }
     // A clause that names an indicator without a figure still sets the subject.
     std::optional<std::size_t> last_mention;

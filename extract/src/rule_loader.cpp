@@ -68,14 +68,24 @@ class Loader {
     }
     for (auto& [node, file] : heads_) {
       file_ = file;
-      if (!node.IsMap()) {
-        fail(node, "heads maps a head noun to an indicator (产量: 主要农产品产量)");
+      if (!node.IsSequence()) {
+        fail(node, "heads is a list of {noun: 产量, indicator: 主要农产品产量, items: [肉类, …]}");
         continue;
       }
-      for (const auto& kv : node) {
-        auto idx = rs_.find_indicator(str(kv.second));
-        if (!idx) fail(kv.second, "unknown indicator '" + str(kv.second) + "'");
-        else rs_.heads[str(kv.first)] = *idx;
+      for (const auto& h : node) {
+        check_keys(h, {"noun", "indicator", "items"});
+        Head head;
+        head.noun = str(h["noun"]);
+        auto idx = rs_.find_indicator(str(h["indicator"]));
+        if (head.noun.empty()) fail(h, "a head needs a noun");
+        if (!idx) {
+          fail(h["indicator"] ? h["indicator"] : h, "unknown indicator '" + str(h["indicator"]) + "'");
+          continue;
+        }
+        head.indicator = *idx;
+        for (const auto& i : seq(h, "items")) head.items.push_back(str(i));
+        if (head.items.empty()) fail(h, "a head needs the items it applies to");
+        rs_.heads.push_back(std::move(head));
       }
     }
     PatternCompiler compiler(rs_.lists);

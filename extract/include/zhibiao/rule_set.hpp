@@ -35,6 +35,13 @@ struct Composite {
   SourcePos pos;
 };
 
+// A head noun that names an indicator after known items: 肉类产量, 鲜乳产量.
+struct Head {
+  std::string noun;                // 产量
+  std::size_t indicator = 0;       // 主要农产品产量
+  std::vector<std::string> items;  // 粮食, 肉类, 鲜乳 …
+};
+
 // One field of a record an example expects, as written in the rule file.
 struct ExpectedRecord {
   std::map<std::string, std::string> fields;  // text, indicator, measure, value, unit ...
@@ -75,7 +82,7 @@ class RuleSet {
   UnitTable units;
   std::vector<Indicator> indicators;
   std::vector<Composite> composites;
-  std::map<std::string, std::size_t> heads;  // head noun → indicator (产量 → 主要农产品产量)
+  std::vector<Head> heads;
   std::map<std::string, std::vector<std::string>> lists;  // word lists by name
   std::vector<Pattern> patterns;
   std::vector<AliasEntry> aliases;
