@@ -156,7 +156,7 @@ class SentenceExtractor {
   // The subject as written right before a figure: 新签约项目 in 新签约项目60个.
   std::string local_phrase(std::size_t b, std::size_t e, bool trim_front = true) const {
     trim(b, e, {"mention_trailing", "rank_verbs", "scopes", "list_separators", "fan_out_markers", "compared"}, false);
-    if (trim_front) trim(b, e, {"mention_leading", "list_separators", "compared"}, true);
+    if (trim_front) trim(b, e, {"mention_leading", "list_separators", "compared", "targets"}, true);
     if (e <= b) return {};
     if (e - b > 16) b = e - 16;
     return orig({b, e});
@@ -169,9 +169,11 @@ class SentenceExtractor {
     for (const auto& head : rs_.heads) {
       std::u32string h = from_utf8(head.noun);
       if (u.size() <= h.size() || u.compare(u.size() - h.size(), h.size(), h) != 0) continue;
+      std::u32string before = u.substr(0, u.size() - h.size());
       for (const auto& item : head.items) {
         std::u32string x = from_utf8(item);
-        if (u.compare(0, x.size(), x) == 0) it.indicator = head.indicator;
+        if (before.size() >= x.size() && before.compare(before.size() - x.size(), x.size(), x) == 0)
+          it.indicator = head.indicator;
       }
     }
     return it;
