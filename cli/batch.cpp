@@ -39,6 +39,10 @@ BatchResult run_batch(const Extractor& extractor, const std::vector<std::string>
       auto records = extractor.extract(doc, &stats);
       src.sentences = stats.sentences;
       src.records = records.size();
+      for (const auto& w : stats.warnings) {
+        src.error += (src.error.empty() ? "" : "; ") + w;
+        if (!quiet) std::cerr << (progress ? "\n" : "") << "zhibiao: " << doc.path << ": " << w << "\n";
+      }
       std::move(records.begin(), records.end(), std::back_inserter(batch.records));
     }
     if (!quiet && doc.status == "error") std::cerr << (progress ? "\n" : "") << "zhibiao: " << doc.path << ": " << doc.error << "\n";

@@ -10,8 +10,8 @@
 namespace {
 
 void add_rule_options(CLI::App* cmd, zhibiao::cli::RuleOptions& r) {
-  cmd->add_option("--rules", r.replace, "Use the rule files in DIR instead of the built-in rules")->type_name("DIR");
-  cmd->add_option("--rules-add", r.add, "Add the rule files in DIR to the rules in use")->type_name("DIR");
+  cmd->add_option("--rules", r.replace, "Use the rule files in DIR instead of the built-in rules")->type_name("DIR")->allow_extra_args(false);
+  cmd->add_option("--rules-add", r.add, "Add the rule files in DIR to the rules in use")->type_name("DIR")->allow_extra_args(false);
 }
 
 void add_extract_options(CLI::App* cmd, zhibiao::cli::ExtractOptions& o) {

@@ -119,7 +119,9 @@ void match_clause(const RuleSet& rules, const Text& text, const std::vector<Quan
       }
     } catch (const std::runtime_error& e) {
       // Boost stops runaway backtracking with an exception: report, never hang.
-      m.trace.push_back("  " + p.id + ": gave up on this clause (" + e.what() + ")");
+      std::string msg = p.id + ": gave up on this clause (" + e.what() + ")";
+      m.trace.push_back("  " + msg);
+      m.warnings.push_back("rule " + msg + " at character " + std::to_string(text.to_original_begin(ts.tokens.empty() ? 0 : ts.tokens[0].begin)));
       continue;
     }
     if (tracing && !matched)

@@ -44,6 +44,7 @@ struct ClauseMatch {
   std::vector<std::optional<Claim>> claims;  // by quantity index in the sentence
   std::vector<bool> mention_is_of;           // by mention index: used as a denominator (占财政总支出)
   std::vector<std::string> trace;            // filled when tracing
+  std::vector<std::string> warnings;         // always filled: patterns that gave up
 };
 
 TokenString make_token_string(const Text& text, const Clause& clause, const std::vector<Quantity>& quantities,

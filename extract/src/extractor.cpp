@@ -50,6 +50,7 @@ class SentenceExtractor {
   }
 
   std::size_t quantity_count() const { return quantities_.size(); }
+  const std::vector<std::string>& warnings() const { return warnings_; }
 
   void run(std::vector<Record>& out) {
     if (trace_) trace_header();
@@ -60,6 +61,7 @@ class SentenceExtractor {
       cm.claims.resize(quantities_.size());
       cm.mention_is_of.assign(mentions_.size(), false);
       match_clause(rs_, text_, quantities_, cm, trace_ != nullptr);
+      warnings_.insert(warnings_.end(), cm.warnings.begin(), cm.warnings.end());
       for (std::size_t i = 0; i < quantities_.size(); ++i)
         if (cm.claims[i] && !claims_[i]) claims_[i] = cm.claims[i];
       for (std::size_t i = 0; i < mentions_.size(); ++i) mention_is_of_[i] = mention_is_of_[i] || cm.mention_is_of[i];
@@ -511,6 +513,7 @@ class SentenceExtractor {
   std::vector<std::optional<Claim>> claims_;
   std::vector<bool> mention_is_of_;
   std::vector<SubjectItem> previous_items_;  // distinct subjects of the previous clause's figures
+  std::vector<std::string> warnings_;
   std::string sentence_text_;
 };
 
@@ -560,6 +563,7 @@ std::vector<Record> Extractor::extract_text(const std::string& doc_name, const T
   for (const auto& sentence : sentences) {
     SentenceExtractor se(*rules_, scanner, text, sentence, doc_name, trace);
     quantities += se.quantity_count();
+    if (stats) stats->warnings.insert(stats->warnings.end(), se.warnings().begin(), se.warnings().end());
     std::size_t before = out.size();
     se.run(out);
     if (trace)

@@ -17,6 +17,7 @@ class RuleSet;
 struct ExtractStats {
   std::size_t sentences = 0;
   std::size_t quantities = 0;
+  std::vector<std::string> warnings;  // e.g. a rule that gave up on a clause (runaway backtracking)
 };
 
 struct ExtractOptions {
