@@ -563,9 +563,9 @@ std::vector<Record> Extractor::extract_text(const std::string& doc_name, const T
   for (const auto& sentence : sentences) {
     SentenceExtractor se(*rules_, scanner, text, sentence, doc_name, trace);
     quantities += se.quantity_count();
-    if (stats) stats->warnings.insert(stats->warnings.end(), se.warnings().begin(), se.warnings().end());
     std::size_t before = out.size();
     se.run(out);
+    if (stats) stats->warnings.insert(stats->warnings.end(), se.warnings().begin(), se.warnings().end());
     if (trace)
       for (std::size_t i = before; i < out.size(); ++i) trace->push_back("  → record " + to_json(out[i]));
   }
