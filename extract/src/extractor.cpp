@@ -92,7 +92,7 @@ class SentenceExtractor {
 
   std::string orig(Span s) const { return to_utf8(text_.original_span(s.begin, s.end)); }
 
-  // Words of a list that occur in [b, e), as positions.
+  // The first (or last) word of a list in [b, e), as a position.
   std::optional<std::size_t> find_word(const std::string& list, std::size_t b, std::size_t e, bool last) const {
     std::optional<std::size_t> found;
     for (const auto& w : rs_.list(list)) {
@@ -104,6 +104,25 @@ class SentenceExtractor {
       if (!found || (last ? at > *found : at < *found)) found = at;
     }
     return found;
+  }
+
+  // 分别 / 均 as markers: not inside an indicator name (细颗粒物平均浓度) nor a word like 人均.
+  std::optional<std::size_t> find_marker(const std::string& list, std::size_t b, std::size_t e) const {
+    for (std::size_t from = b; from < e;) {
+      auto at = find_word(list, from, e, false);
+      if (!at) return std::nullopt;
+      bool inside = false;
+      for (const auto& m : mentions_) inside = inside || (*at >= m.begin && *at < m.end);
+      for (const auto& w : rs_.list("not_markers")) {
+        std::u32string u = from_utf8(w);
+        for (std::size_t k = 0; k < u.size() && !inside; ++k)
+          if (*at >= b + k && *at - k + u.size() <= e && std::u32string_view(s_.data() + *at - k, u.size()) == u)
+            inside = true;
+      }
+      if (!inside) return at;
+      from = *at + 1;
+    }
+    return std::nullopt;
   }
 
   bool mention_composite(std::size_t mi) const { return rs_.aliases[mentions_[mi].alias].composite.has_value(); }
@@ -254,7 +273,7 @@ class SentenceExtractor {
     std::size_t list_marker = clause.end;
     std::vector<std::string> of_items;
     for (auto [list, fan] : {std::pair{"respectively_markers", false}, std::pair{"fan_out_markers", true}}) {
-      auto at = find_word(list, clause.begin, clause.end, false);
+      auto at = find_marker(list, clause.begin, clause.end);
       if (!at) continue;
       std::size_t b = clause.begin;
       for (std::size_t qi : figs)
