@@ -12,7 +12,11 @@
 namespace zhibiao::report::detail {
 
 int written_decimals(const Record& r) {
-  if (auto raw = Decimal::parse(r.raw_value)) return raw->fraction_digits();
+  // From the text, not the Decimal: 40.0 states one decimal though it equals 40.
+  if (Decimal::parse(r.raw_value)) {
+    auto dot = r.raw_value.find('.');
+    return dot == std::string::npos ? 0 : static_cast<int>(r.raw_value.size() - dot - 1);
+  }
   return r.value ? r.value->fraction_digits() : 0;
 }
 
@@ -24,7 +28,8 @@ bool is_percent(const Record& r) {
 
 bool is_count(const Record& r) {
   if (r.unit.empty() || is_percent(r) || r.measure == "rank") return false;
-  return UnitTable::builtin().units.find(from_utf8(r.unit)) == nullptr;
+  const UnitInfo* u = UnitTable::builtin().units.find(from_utf8(r.unit));
+  return u == nullptr || u->kind == QuantityKind::count;
 }
 
 double half_unit(const Record& r) {
@@ -60,6 +65,10 @@ bool overlaps(Span a, Span b) {
 
 std::string fmt(double v, int decimals) {
   if (std::isinf(v)) return v > 0 ? "∞" : "−∞";
+  // Half away from zero, as analysts round: 90.625 → 90.63.
+  double scale = std::pow(10.0, std::max(0, decimals));
+  double rounded = std::round(v * scale) / scale;
+  if (std::isfinite(rounded)) v = rounded;
   char buf[64];
   std::snprintf(buf, sizeof buf, "%.*f", std::max(0, decimals), v);
   std::string s = buf;

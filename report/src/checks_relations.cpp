@@ -47,9 +47,9 @@ void check_relations(const Records& rs, const CheckRules& rules, Findings& out) 
       if (auto raw = Decimal::parse(total.raw_value); raw && !raw->is_zero())
         scale = total.value->to_double() / raw->to_double();
       std::string arithmetic = terms + " = " + fmt(exact / scale, d) + total.raw_unit + " (" +
-                               fmt_span({sum.lo / scale, sum.hi / scale}, d + 2) + " given their rounding), " +
+                               fmt_span({sum.lo / scale, sum.hi / scale}, d + 1) + " given their rounding), " +
                                (rel.op == "sum_equals" ? "stated " : "at most ") + shown(total) + " (" +
-                               fmt_span({whole.lo / scale, whole.hi / scale}, d + 2) + ")";
+                               fmt_span({whole.lo / scale, whole.hi / scale}, d + 1) + ")";
       parts.push_back(t);
       out.push_back(finding(ok ? "relation_verified" : "relation_mismatch", ok ? "info" : rel.severity, std::move(parts),
                             std::move(arithmetic), rel.name + (ok ? "：相符。" : "：不符。"), rs));

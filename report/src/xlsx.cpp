@@ -4,13 +4,13 @@
 #include <ctime>
 
 #include "xlsx_sheets.hpp"
+#include "xlsx_verify.hpp"
 
 namespace zhibiao::report {
 
 std::optional<Error> write_xlsx(const std::string& path, const Batch& batch, Lang lang) {
   lxw_workbook_options options{};
   options.constant_memory = LXW_TRUE;
-  options.use_zip64 = LXW_TRUE;
   lxw_workbook* wb = workbook_new_opt(path.c_str(), &options);
   if (!wb) return Error("cannot create the workbook", path);
   lxw_doc_properties props{};
@@ -28,7 +28,7 @@ std::optional<Error> write_xlsx(const std::string& path, const Batch& batch, Lan
   lxw_error closed = workbook_close(wb);
   if (book.error()) return Error(book.error()->message, path);
   if (closed != LXW_NO_ERROR) return Error(std::string("cannot write the workbook: ") + lxw_strerror(closed), path);
-  return std::nullopt;
+  return detail::verify_xlsx(path);
 }
 
 }  // namespace zhibiao::report

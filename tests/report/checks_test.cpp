@@ -1,0 +1,285 @@
+// Each check on records built here, with the arithmetic it writes out.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "record_builder.hpp"
+#include "zhibiao/report/checks.hpp"
+
+namespace zhibiao::report {
+namespace {
+
+using test::DocBuilder;
+
+const CheckRules& rules() {
+  static const CheckRules r = [] {
+    auto b = CheckRules::builtin();
+    if (!b) throw std::runtime_error(b.error().describe());
+    return *b;
+  }();
+  return r;
+}
+
+std::vector<Finding> with_id(const std::vector<Finding>& all, const std::string& id) {
+  std::vector<Finding> out;
+  std::copy_if(all.begin(), all.end(), std::back_inserter(out), [&](const Finding& f) { return f.id == id; });
+  return out;
+}
+
+TEST(RateCheck, Seed002PartOverWholeAgreesWithinStatedPrecision) {
+  DocBuilder d("seed002.txt");
+  d.sentence("巡视移交的20批次97件信访事项，已办结97件、化解91件，化解率93.8％，全国信访工作示范县创建成果不断巩固。");
+  d.add("20批次", "", "巡视移交", "value", "20", "批次");
+  d.add("97件", "", "信访事项", "value", "97", "件");
+  d.add("97件", "", "办结", "value", "97", "件", 1);
+  d.add("91件", "", "化解", "value", "91", "件");
+  d.add("93.8％", "", "化解率", "value", "93.8", "%");
+  auto f = with_id(run_checks(d.records, rules()), "rate_verified");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].severity, "info");
+  EXPECT_EQ(f[0].arithmetic, "91件 / 97件 = 93.81 %, stated 93.8％ (93.75–93.85)");
+  EXPECT_EQ(f[0].records, (std::vector<std::size_t>{3, 1, 4}));
+  EXPECT_TRUE(with_id(run_checks(d.records, rules()), "rate_mismatch").empty());
+}
+
+TEST(RateCheck, PartOverWholeOutsideStatedPrecisionIsAnError) {
+  DocBuilder d("traps.txt");
+  d.sentence("受理信访事项64件，已办结61件、化解58件，化解率93.8％。");
+  d.add("64件", "", "受理信访事项", "value", "64", "件");
+  d.add("61件", "", "办结", "value", "61", "件");
+  d.add("58件", "", "化解", "value", "58", "件");
+  d.add("93.8％", "", "化解率", "value", "93.8", "%");
+  auto f = with_id(run_checks(d.records, rules()), "rate_mismatch");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].severity, "error");
+  EXPECT_EQ(f[0].arithmetic, "58件 / 64件 = 90.63 %, stated 93.8％ (93.75–93.85)");
+  EXPECT_NE(describe(f[0], d.records).find("traps.txt:"), std::string::npos);
+}
+
+TEST(CompletionCheck, NamedPlanIsTheWholeAndRoundingOfBothFiguresCounts) {
+  DocBuilder d("briefing.txt");
+  d.sentence("一季度，全镇纳入县级调度的重点项目共9个，计划总投资23.6亿元，年度计划投资19.5亿元，已完成投资4.18亿元，完成年度计划投资的21.4％。");
+  d.add("9个", "", "重点项目", "value", "9", "个");
+  d.add("23.6亿元", "", "重点项目计划总投资", "value", "2360000000", "元");
+  d.add("19.5亿元", "重大项目投资", "年度计划投资", "value", "1950000000", "元").modality = "target";
+  d.add("4.18亿元", "重大项目投资", "完成投资", "value", "418000000", "元");
+  d.add("21.4％", "重大项目投资", "完成年度计划投资", "completion", "21.4", "%");
+  auto f = with_id(run_checks(d.records, rules()), "completion_verified");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].arithmetic,
+            "4.18亿元 / 19.5亿元 = 21.44 % (21.36–21.52 given their rounding), stated 21.4％ (21.35–21.45)");
+  d.records.back().value = Decimal::parse("25.0");
+  d.records.back().raw_value = "25.0";
+  d.records.back().text = "25.0％";
+  auto g = with_id(run_checks(d.records, rules()), "completion_mismatch");
+  ASSERT_EQ(g.size(), 1u);
+  EXPECT_EQ(g[0].severity, "error");
+}
+
+TEST(CompletionCheck, UnstatedPlanIsImpliedAsInfo) {
+  DocBuilder d("seed002.txt");
+  d.sentence("开复工项目已到位区外资金20.61亿元，完成年度目标任务的71.07％，完成率全市第一。");
+  d.add("20.61亿元", "招商引资到位资金", "到位区外资金", "value", "2061000000", "元");
+  d.add("71.07％", "招商引资到位资金", "完成年度目标任务", "completion", "71.07", "%");
+  auto f = with_id(run_checks(d.records, rules()), "completion_implies_plan");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].severity, "info");
+  EXPECT_EQ(f[0].arithmetic, "20.61亿元 / 71.07％ = 29.00亿元 (28.99–29.01亿元)");
+}
+
+TEST(ShareCheck, StatedTotalFoundThroughItsName) {
+  DocBuilder d("report.txt");
+  d.sentence("一般公共预算收入完成9.86亿元，增长5.4%，其中税收收入6.92亿元，占一般公共预算收入的70.2%。");
+  d.add("9.86亿元", "一般公共预算收入", "一般公共预算收入", "value", "986000000", "元");
+  d.add("5.4%", "一般公共预算收入", "一般公共预算收入", "growth", "5.4", "%");
+  d.add("6.92亿元", "税收收入", "税收收入", "value", "692000000", "元");
+  d.add("70.2%", "税收收入", "税收收入", "share", "70.2", "%");
+  auto all = run_checks(d.records, rules());
+  auto f = with_id(all, "share_verified");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].arithmetic,
+            "6.92亿元 / 9.86亿元 = 70.18 % (70.10–70.27 given their rounding), stated 70.2% (70.15–70.25)");
+  // 6.92 ≤ 9.86 also satisfies the relation declared in checks.yaml.
+  EXPECT_EQ(with_id(all, "relation_verified").size(), 1u);
+}
+
+TEST(ShareCheck, UnstatedTotalIsImpliedAsInfo) {
+  DocBuilder d("seed002.txt");
+  d.sentence("全县民生支出81771万元，占财政总支出57.6％。");
+  d.add("81771万元", "民生支出", "民生支出", "value", "817710000", "元");
+  d.add("57.6％", "民生支出", "民生支出", "share", "57.6", "%");
+  auto f = with_id(run_checks(d.records, rules()), "share_implies_total");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].arithmetic, "81771万元 / 57.6％ = 14.20亿元 (14.18–14.21亿元)");
+  EXPECT_NE(f[0].message.find("财政总支出"), std::string::npos);
+}
+
+TEST(ShareCheck, ShareAbove100IsAnError) {
+  DocBuilder d("a.txt");
+  d.sentence("高新技术产业占比120%。");
+  d.add("120%", "", "高新技术产业占比", "share", "120", "%");
+  auto f = with_id(run_checks(d.records, rules()), "share_over_100");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].arithmetic, "120 % > 100 %");
+}
+
+TEST(GrowthLevelsCheck, GrowthBetweenTwoStatedLevels) {
+  DocBuilder d("a.txt");
+  // 40.0亿元, not 40亿元: a whole 亿 would allow 39.5–40.5 and any growth from 12 % to 15 %.
+  d.sentence("地区生产总值由40.0亿元增加到45.4亿元，增长13.5％。");
+  d.add("40.0亿元", "地区生产总值", "地区生产总值", "value", "4000000000", "元");
+  d.add("45.4亿元", "地区生产总值", "地区生产总值", "value", "4540000000", "元");
+  d.add("13.5％", "地区生产总值", "地区生产总值", "growth", "13.5", "%");
+  auto ok = with_id(run_checks(d.records, rules()), "growth_levels_verified");
+  ASSERT_EQ(ok.size(), 1u);
+  EXPECT_EQ(ok[0].arithmetic,
+            "(45.4亿元 − 40.0亿元) / 40.0亿元 = 13.50 % (13.23–13.77 given their rounding), stated 13.5％ (13.45–13.55)");
+  d.records.back().value = Decimal::parse("15");
+  d.records.back().raw_value = "15";
+  d.records.back().text = "15％";
+  auto bad = with_id(run_checks(d.records, rules()), "growth_levels_mismatch");
+  ASSERT_EQ(bad.size(), 1u);
+  EXPECT_EQ(bad[0].severity, "error");
+}
+
+TEST(ConflictCheck, SameIndicatorTwiceInADocumentWithValuesThePrecisionCannotReconcile) {
+  DocBuilder d("a.txt");
+  d.sentence("全县地区生产总值完成45.4亿元。");
+  d.add("45.4亿元", "地区生产总值", "地区生产总值", "value", "4540000000", "元");
+  d.sentence("地区生产总值45.38亿元，另一处写作45.6亿元，目标45.9亿元。");
+  d.add("45.38亿元", "地区生产总值", "地区生产总值", "value", "4538000000", "元");  // within 45.35–45.45
+  d.add("45.6亿元", "地区生产总值", "地区生产总值", "value", "4560000000", "元");
+  d.add("45.9亿元", "地区生产总值", "地区生产总值", "value", "4590000000", "元").modality = "target";
+  auto f = with_id(run_checks(d.records, rules()), "value_conflict");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].records, (std::vector<std::size_t>{0, 2}));
+  EXPECT_EQ(f[0].arithmetic, "45.4亿元 (4540000000 元) ≠ 45.6亿元 (4560000000 元)");
+}
+
+TEST(ConflictCheck, AcrossDocumentsOnlyWhenThePeriodIsNamed) {
+  DocBuilder a("a.txt"), b("b.txt");
+  a.sentence("2023年地区生产总值186.7亿元，规模以上工业增加值增长9.2%。");
+  a.add("186.7亿元", "地区生产总值", "地区生产总值", "value", "18670000000", "元").period = "2023年";
+  a.add("9.2%", "规模以上工业增加值", "规模以上工业增加值", "growth", "9.2", "%");
+  b.sentence("2023年地区生产总值188.1亿元，规模以上工业增加值增长7.0%。");
+  b.add("188.1亿元", "地区生产总值", "地区生产总值", "value", "18810000000", "元").period = "2023年";
+  b.add("7.0%", "规模以上工业增加值", "规模以上工业增加值", "growth", "7.0", "%");
+  auto records = a.records;
+  records.insert(records.end(), b.records.begin(), b.records.end());
+  auto f = with_id(run_checks(records, rules()), "value_conflict_across_documents");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].severity, "info");
+  EXPECT_EQ(f[0].arithmetic, "186.7亿元 (a.txt) ≠ 188.1亿元 (b.txt)");
+}
+
+TEST(RankCheck, RankBeyondItsPeers) {
+  DocBuilder d("a.txt");
+  d.sentence("在24个综合县域类县县里排名第26位，全省88个县中排名第12位。");
+  d.add("第26位", "", "四项指标", "rank", "26", "位").of_total = 24;
+  d.add("第12位", "", "县域经济", "rank", "12", "位").of_total = 88;
+  auto all = run_checks(d.records, rules());
+  auto bad = with_id(all, "rank_beyond_peers");
+  ASSERT_EQ(bad.size(), 1u);
+  EXPECT_EQ(bad[0].arithmetic, "rank 26 > 24 peers");
+  EXPECT_EQ(bad[0].severity, "error");
+  auto ok = with_id(all, "rank_within_peers");
+  ASSERT_EQ(ok.size(), 1u);
+  EXPECT_EQ(ok[0].arithmetic, "rank 12 ≤ 88 peers");
+}
+
+TEST(RankCheck, RankChangeAgainstTheVerbBetweenTheRanks) {
+  DocBuilder d("seed002.txt");
+  d.sentence("在24个综合县域类县县里排名第12位，第二季度通报排名下跌至第16位。");
+  d.add("第12位", "", "四项指标", "rank", "12", "位");
+  d.add("第16位", "", "四项指标", "rank", "16", "位");
+  auto ok = with_id(run_checks(d.records, rules()), "rank_change_verified");
+  ASSERT_EQ(ok.size(), 1u);
+  EXPECT_EQ(ok[0].arithmetic, "第12位 → 第16位: lower (larger number), text says 下跌");
+
+  DocBuilder e("b.txt");
+  e.sentence("上半年排名第12位，第二季度通报排名上升至第16位。");
+  e.add("第12位", "", "四项指标", "rank", "12", "位");
+  e.add("第16位", "", "四项指标", "rank", "16", "位");
+  auto bad = with_id(run_checks(e.records, rules()), "rank_change_contradicts_verb");
+  ASSERT_EQ(bad.size(), 1u);
+  EXPECT_EQ(bad[0].severity, "error");
+  EXPECT_EQ(bad[0].arithmetic, "第12位 → 第16位: lower (larger number), text says 上升");
+}
+
+TEST(GrowthSignCheck, SignAgainstTheNearestVerb) {
+  DocBuilder d("a.txt");
+  d.sentence("工业投资同比增长-2.3％，安全生产事故同比下降50％，县本级文件同比精简30.4％，社零额分别增长15.3%和18.6%。");
+  d.add("-2.3％", "", "工业投资", "growth", "-2.3", "%");
+  d.add("50％", "", "安全生产事故", "growth", "-50", "%");
+  d.add("30.4％", "", "县本级文件", "growth", "30.4", "%");  // 精简 with a positive value: flagged
+  d.add("15.3%", "", "社零额", "growth", "15.3", "%");
+  d.add("18.6%", "", "社零额", "growth", "18.6", "%");
+  auto f = with_id(run_checks(d.records, rules()), "growth_sign_contradicts_verb");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].records, std::vector<std::size_t>{0});
+  EXPECT_EQ(f[0].arithmetic, "“增长” -2.3％ stored as -2.3 %");
+  EXPECT_EQ(f[1].records, std::vector<std::size_t>{2});
+  EXPECT_EQ(f[1].arithmetic, "“精简” 30.4％ stored as 30.4 %");
+}
+
+TEST(PlausibleCheck, TenThousandYuanForACountyGdpIsASlip) {
+  DocBuilder d("a.txt");
+  d.sentence("全县地区生产总值完成45.4万元，增长80％。");
+  d.add("45.4万元", "地区生产总值", "地区生产总值", "value", "454000", "元");
+  d.add("80％", "地区生产总值", "地区生产总值", "growth", "80", "%");
+  auto f = with_id(run_checks(d.records, rules()), "implausible_magnitude");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].arithmetic, "45.4万元 = 454000 元, plausible 100000000–300000000000000 元");
+  EXPECT_EQ(f[1].arithmetic, "80％ = 80 %, plausible -30–40 %");
+}
+
+TEST(RelationCheck, ThreeSectorsSumToGdpWithinRounding) {
+  DocBuilder d("county.txt");
+  d.sentence("全年实现地区生产总值186.7亿元。");
+  d.add("186.7亿元", "地区生产总值", "地区生产总值", "value", "18670000000", "元").period = "2023年";
+  d.sentence("第一产业增加值28.4亿元；第二产业增加值71.5亿元；第三产业增加值86.8亿元。");
+  d.add("28.4亿元", "第一产业增加值", "第一产业增加值", "value", "2840000000", "元");
+  d.add("71.5亿元", "第二产业增加值", "第二产业增加值", "value", "7150000000", "元");
+  d.add("86.8亿元", "第三产业增加值", "第三产业增加值", "value", "8680000000", "元");
+  auto ok = with_id(run_checks(d.records, rules()), "relation_verified");
+  ASSERT_EQ(ok.size(), 1u);
+  EXPECT_EQ(ok[0].arithmetic,
+            "28.4亿元 + 71.5亿元 + 86.8亿元 = 186.7亿元 (186.55–186.85 given their rounding), stated 186.7亿元 "
+            "(186.65–186.75)");
+  d.records[3].value = Decimal::parse("9080000000");
+  d.records[3].text = "90.8亿元";
+  d.records[3].raw_value = "90.8";
+  auto bad = with_id(run_checks(d.records, rules()), "relation_mismatch");
+  ASSERT_EQ(bad.size(), 1u);
+  EXPECT_EQ(bad[0].severity, "warning");
+  EXPECT_EQ(bad[0].records, (std::vector<std::size_t>{1, 2, 3, 0}));
+}
+
+TEST(RunChecks, VerifiedResultsCanBeLeftOutAndErrorsComeFirst) {
+  DocBuilder d("traps.txt");
+  d.sentence("受理信访事项64件，已办结61件、化解58件，化解率93.8％，排名第3位。");
+  d.add("64件", "", "受理信访事项", "value", "64", "件");
+  d.add("58件", "", "化解", "value", "58", "件");
+  d.add("93.8％", "", "化解率", "value", "93.8", "%");
+  d.add("第3位", "", "化解率", "rank", "3", "位").of_total = 12;
+  auto all = run_checks(d.records, rules());
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[0].severity, "error");
+  EXPECT_EQ(all[1].id, "rank_within_peers");
+  CheckRules quiet = rules();
+  quiet.report_verified = false;
+  auto errors = run_checks(d.records, quiet);
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors[0].id, "rate_mismatch");
+}
+
+TEST(RunChecks, MaskedFiguresAreNeverCompared) {
+  DocBuilder d("a.txt");
+  d.sentence("PM2.5年度浓度同比改善*%，排名全市第二位，占比**%。");
+  d.add("*%", "PM2.5平均浓度", "PM2.5年度浓度", "growth", "", "%").masked = true;
+  d.add("**%", "", "占比", "share", "", "%").masked = true;
+  EXPECT_TRUE(run_checks(d.records, rules()).empty());
+}
+
+}  // namespace
+}  // namespace zhibiao::report

@@ -1,0 +1,48 @@
+#!/usr/bin/python3
+"""Reads a workbook (openpyxl) or a CSV (LibreOffice's export) and prints it as JSON.
+
+  readback.py xlsx FILE   -> {"sheets": [...], "sheet": {name: {rows, types, formats, freeze, autofilter, widths}},
+                              "charts": n, "created": iso}
+  readback.py csv FILE    -> {"rows": [[...], ...]}
+The C++ test makes the assertions; this only reads, with real readers.
+"""
+import csv
+import json
+import sys
+import zipfile
+
+
+def read_xlsx(path):
+    import openpyxl  # Debian's python3-openpyxl; run with /usr/bin/python3
+
+    wb = openpyxl.load_workbook(path)
+    out = {"sheets": wb.sheetnames, "sheet": {}}
+    for ws in wb.worksheets:
+        rows, types, formats = [], [], []
+        for row in ws.iter_rows():
+            rows.append([c.value if not hasattr(c.value, "isoformat") else c.value.isoformat() for c in row])
+            types.append([c.data_type for c in row])
+            formats.append([c.number_format for c in row])
+        out["sheet"][ws.title] = {
+            "rows": rows,
+            "types": types,
+            "formats": formats,
+            "freeze": ws.freeze_panes,
+            "autofilter": ws.auto_filter.ref,
+            "widths": {k: v.width for k, v in ws.column_dimensions.items()},
+        }
+    with zipfile.ZipFile(path) as z:
+        out["charts"] = sum(1 for n in z.namelist() if n.startswith("xl/charts/chart"))
+    out["created"] = wb.properties.created.isoformat() if wb.properties.created else None
+    return out
+
+
+def read_csv(path):
+    with open(path, newline="", encoding="utf-8") as f:
+        return {"rows": list(csv.reader(f))}
+
+
+if __name__ == "__main__":
+    mode, path = sys.argv[1], sys.argv[2]
+    data = read_xlsx(path) if mode == "xlsx" else read_csv(path)
+    json.dump(data, sys.stdout, ensure_ascii=False, default=str)
