@@ -26,14 +26,14 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs) {
   return out;
 }
 
-BatchResult run_batch(const Extractor& extractor, const std::vector<std::string>& paths, const std::string& encoding,
-                      bool quiet) {
-  BatchResult batch;
+report::Batch run_batch(const Extractor& extractor, const std::vector<std::string>& paths, const std::string& encoding,
+                        bool quiet) {
+  report::Batch batch;
   const bool progress = !quiet && paths.size() > 1 && isatty(STDERR_FILENO);
   for (std::size_t i = 0; i < paths.size(); ++i) {
     if (progress) std::cerr << "\r[" << i + 1 << "/" << paths.size() << "] " << batch.records.size() << " records  " << std::flush;
     Document doc = load_document(paths[i], encoding);
-    SourceStatus src{doc.path, doc.encoding, doc.bytes, 0, 0, doc.status, doc.error};
+    report::SourceFile src{doc.path, doc.encoding, doc.bytes, 0, 0, doc.status, doc.error};
     if (doc.text) {
       ExtractStats stats;
       auto records = extractor.extract(doc, &stats);
