@@ -65,7 +65,9 @@ class Scan {
 
   bool may_start(std::size_t i) const {
     char32_t c = s_[i];
-    if (c == U'.') return is_ascii_digit(at(i + 1)) && (i == 0 || !(is_ascii_digit(s_[i - 1]) || is_ascii_letter(s_[i - 1])));
+    if (c == U'.')  // .5, but not the last dot of an ellipsis (…5万元)
+      return text_.original_at(i) == U'.' && is_ascii_digit(at(i + 1)) &&
+             (i == 0 || !(is_ascii_digit(s_[i - 1]) || is_ascii_letter(s_[i - 1]) || s_[i - 1] == U'.'));
     return is_ascii_digit(c) || is_chinese_numeral_char(c) || c == U'第' || c == U'前' || c == U'倒' ||
            is_mask_char(c) || c == U'-' || c == U'−' || is_negative_sign(c) || word_starts_.find(c) != std::u32string::npos;
   }
@@ -267,7 +269,8 @@ class Scan {
 
   // 四成 and 8折 are percents; 一成不变, 完成 and 折合 are not.
   bool accept_percent_ending(const Numeral& n, const PercentInfo& info, std::size_t after) const {
-    if (after < end_ && info.not_before.find(s_[after]) != std::u32string::npos) return false;
+    for (const auto& w : info.not_before)
+      if (starts_with(after, w)) return false;
     if (info.factor == Decimal::from_int(10)) {
       if (n.fraction || n.at_least) return false;
       Decimal limit = Decimal::from_int(info.discount ? 100 : 10);
@@ -304,8 +307,14 @@ class Scan {
         return false;
       return true;
     }
-    if (n.structured || n.sequence) return n.end - n.begin >= 2 || isolated(b, p);
-    return isolated(b, p);
+    if (n.structured || n.sequence) return n.end - n.begin >= 2 || isolated(b, p) || starts_range(p);
+    return isolated(b, p) || starts_range(p);
+  }
+
+  // 三至五万元: the low end of a range.
+  bool starts_range(std::size_t p) const {
+    std::size_t k = starts_with(p, U"——") ? p + 2 : (at(p) == U'至' || is_dash(at(p))) ? p + 1 : p;
+    return k > p && (is_chinese_numeral_char(at(k)) || is_ascii_digit(at(k)));
   }
 
   void classify_time(Quantity& q, const Numeral& n, const Decimal& value, const TimeInfo& t, bool has_magnitude) {
@@ -351,7 +360,7 @@ class Scan {
     q.unit_span = {num_end, num_end};
     q.kind = QuantityKind::ordinal;
     std::u32string_view view(s_.data(), end_);
-    if (auto r = u_.rank_units.longest_at(view, num_end)) {
+    if (auto r = u_.rank_units.longest_at(view, num_end); r && !u_.not_rank_after.longest_before(s_, start)) {
       q.unit = "位";
       q.dimension = "rank";
       q.span.end = q.unit_span.end = num_end + r.length;

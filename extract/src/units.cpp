@@ -75,7 +75,8 @@ void parse_into(UnitTable& t, const YAML::Node& root) {
     p.unit = require(kv.second, "unit").as<std::string>();
     p.factor = decimal_of(require(kv.second, "factor"));
     p.discount = kv.second["discount"].as<bool>(false);
-    p.not_before = from_utf8(kv.second["not_before"].as<std::string>(""));
+    if (const YAML::Node nb = kv.second["not_before"])
+      for (const auto& w : nb) p.not_before.push_back(from_utf8(w.as<std::string>()));
     t.percents.add(from_utf8(kv.first.as<std::string>()), p);
   }
   if (const YAML::Node words = root["percent_words"])
@@ -97,6 +98,8 @@ void parse_into(UnitTable& t, const YAML::Node& root) {
                           std::pair{"after", &t.qualifiers_after}})
     for (const auto& kv : require(q, key)) lex->add(from_utf8(kv.first.as<std::string>()), qualifier_of(kv.second));
   for (const auto& r : require(root, "rank_units")) t.rank_units.add(from_utf8(r.as<std::string>()), true);
+  if (const YAML::Node n = root["not_rank_after"])
+    for (const auto& w : n) t.not_rank_after.add(from_utf8(w.as<std::string>()), true);
 }
 
 }  // namespace

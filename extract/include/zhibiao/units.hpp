@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "zhibiao/decimal.hpp"
 #include "zhibiao/error.hpp"
@@ -25,7 +26,7 @@ struct PercentInfo {
   std::string unit;  // % or 百分点
   Decimal factor = Decimal::from_int(1);
   bool discount = false;      // 折: 8折 is 80 %, 75折 is 75 %
-  std::u32string not_before;  // characters that make a word of it: 成立, 折合
+  std::vector<std::u32string> not_before;  // what makes a word of it: 成立, 折合
 };
 
 struct TimeInfo {
@@ -42,6 +43,7 @@ struct UnitTable {
   Lexicon<TimeInfo> time;
   Lexicon<Qualifier> qualifiers_before, qualifiers_inside, qualifiers_after;
   Lexicon<bool> rank_units;
+  Lexicon<bool> not_rank_after;  // 放在第一位 is a priority, not a rank
 
   // Parses units.yaml; errors name file:line:column.
   static Result<UnitTable> parse(std::string_view yaml, const std::string& file);

@@ -1,0 +1,48 @@
+// Redacted figures keep their unit and magnitude, and have no value.
+#include <gtest/gtest.h>
+
+#include "scan_support.hpp"
+
+namespace zhibiao::test {
+namespace {
+
+struct MaskCase {
+  const char* sentence;
+  const char* text;
+  const char* kind;
+  const char* unit;
+};
+
+class Masks : public ::testing::TestWithParam<MaskCase> {};
+
+TEST_P(Masks, MaskedWithUnit) {
+  const auto& c = GetParam();
+  auto f = find(c.sentence, c.text);
+  ASSERT_TRUE(f) << c.sentence << ": " << listing(c.sentence);
+  EXPECT_TRUE(f->masked);
+  EXPECT_EQ(f->value, "null");
+  EXPECT_EQ(f->kind, c.kind);
+  EXPECT_EQ(f->unit, c.unit);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Forms, Masks,
+    ::testing::Values(MaskCase{"农业增加值达×亿元", "×亿元", "money", "元"},
+                      MaskCase{"建成高标准农田**万亩", "**万亩", "quantity", "亩"},
+                      MaskCase{"PM2.5年度浓度同比改善*%", "*%", "percent", "%"},
+                      MaskCase{"XX亿斤以上的粮食产量", "XX亿斤", "quantity", "吨"},
+                      MaskCase{"完成xx万元", "xx万元", "money", "元"}, MaskCase{"增长××%", "××%", "percent", "%"}));
+
+TEST(Masks, QualifierAfterMaskIsKept) {
+  auto f = find("XX亿斤以上的粮食产量", "XX亿斤");
+  ASSERT_TRUE(f);
+  EXPECT_EQ(f->qualifier, "at_least");
+}
+
+TEST(Masks, LettersInWordsAreNotMasks) {
+  for (const char* s : {"XXX公司", "Windows系统", "第*届"})
+    for (const auto& f : scan_all(s)) EXPECT_FALSE(f.masked) << s << ": " << listing(s);
+}
+
+}  // namespace
+}  // namespace zhibiao::test
