@@ -1,6 +1,7 @@
 // part / whole = stated percent, in its three guises (rate, completion, share),
 // and growth between two stated levels.
 #include <cmath>
+#include <map>
 #include <set>
 
 #include "checks_internal.hpp"
@@ -71,11 +72,18 @@ void check_rates(const Records& rs, const std::vector<Sentence>& ss, const Check
       std::u32string stem = from_utf8(rate.mention.substr(0, rate.mention.size() - suffix.size()));
       if (stem.size() < 2) continue;
       std::string verb = to_utf8(stem.substr(stem.size() - 2));
+      std::string object = to_utf8(stem.substr(0, stem.size() - 2));  // 信访事项 of 信访事项化解率
+      // The part is what the verb acts on: 化解91件, or 化解信访事项58件 under 信访事项化解率.
+      // A mention that merely holds the verb (失业人员再就业 under 失业率) is not one.
+      auto is_part = [&](const Record& r) {
+        if (ends_with(s.clause_before(r.start), verb)) return true;
+        if (r.mention.rfind(verb, 0) != 0) return false;
+        std::string rest = r.mention.substr(verb.size());
+        return !rest.empty() && contains(object, rest);
+      };
       std::optional<std::size_t> part;
       for (std::size_t i : s.records)
-        if (i != ri && plain_amount(rs[i]) && rs[i].start < rate.start &&
-            (ends_with(s.clause_before(rs[i].start), verb) || contains(rs[i].mention, verb)))
-          part = i;
+        if (i != ri && plain_amount(rs[i]) && rs[i].start < rate.start && is_part(rs[i])) part = i;
       if (!part) continue;
       std::optional<std::size_t> whole;
       for (std::size_t i : s.records)
@@ -120,6 +128,9 @@ void check_completion(const Records& rs, const std::vector<Sentence>& ss, const 
 }
 
 void check_shares(const Records& rs, const std::vector<Sentence>& ss, const CheckRules& rules, Findings& out) {
+  std::map<std::string, std::vector<std::size_t>> by_doc;
+  for (std::size_t i = 0; i < rs.size(); ++i)
+    if (plain_amount(rs[i]) && rs[i].measure == "value") by_doc[rs[i].doc].push_back(i);
   for (const auto& s : ss) {
     for (std::size_t si : s.records) {
       const Record& share = rs[si];
@@ -138,8 +149,13 @@ void check_shares(const Records& rs, const std::vector<Sentence>& ss, const Chec
       std::set<std::string> wholes;
       for (const auto& [alias, name] : rules.aliases)
         if (contains(named, alias)) wholes.insert(name);
+      // Prefer a whole in the same sentence, then anywhere in the document.
+      std::vector<std::size_t> candidates = s.records;
+      const auto& in_doc = by_doc[share.doc];
+      candidates.insert(candidates.end(), in_doc.begin(), in_doc.end());
       std::optional<std::size_t> whole;
-      for (std::size_t i = 0; i < rs.size() && !whole; ++i) {
+      for (std::size_t i : candidates) {
+        if (whole) break;
         const Record& r = rs[i];
         if (i != *part && plain_amount(r) && r.doc == share.doc && r.unit == rs[*part].unit &&
             r.modality == rs[*part].modality && r.measure == "value" &&

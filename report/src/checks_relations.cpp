@@ -1,5 +1,6 @@
 // Sums between indicators, as declared in rules/checks.yaml `relations`.
 #include <cmath>
+#include <map>
 #include <set>
 
 #include "checks_internal.hpp"
@@ -7,6 +8,11 @@
 namespace zhibiao::report::detail {
 
 void check_relations(const Records& rs, const CheckRules& rules, Findings& out) {
+  if (rules.relations.empty()) return;
+  // Record indexes by document and indicator, in batch order.
+  std::map<std::pair<std::string, std::string>, std::vector<std::size_t>> by_name;
+  for (std::size_t i = 0; i < rs.size(); ++i)
+    if (usable(rs[i]) && !rs[i].indicator.empty()) by_name[{rs[i].doc, rs[i].indicator}].push_back(i);
   for (const auto& rel : rules.relations) {
     std::set<std::tuple<std::string, std::string, std::string>> seen;  // doc, modality, period of a total
     for (std::size_t t = 0; t < rs.size(); ++t) {
@@ -17,9 +23,11 @@ void check_relations(const Records& rs, const CheckRules& rules, Findings& out) 
       // compatible period (a part without a period inherits the total's).
       std::vector<std::size_t> parts;
       for (const auto& name : rel.parts) {
-        for (std::size_t i = 0; i < rs.size(); ++i) {
+        auto it = by_name.find({total.doc, name});
+        if (it == by_name.end()) break;
+        for (std::size_t i : it->second) {
           const Record& r = rs[i];
-          if (usable(r) && r.indicator == name && r.measure == rel.measure && r.doc == total.doc &&
+          if (r.measure == rel.measure &&
               r.modality == total.modality && r.unit == total.unit &&
               (r.period.empty() || total.period.empty() || r.period == total.period)) {
             parts.push_back(i);

@@ -72,8 +72,8 @@ void check_ranks(const Records& rs, const std::vector<Sentence>& ss, const Check
       std::string arithmetic = "rank " + r.value->str() + (ok ? " ≤ " : " > ") + std::to_string(*r.of_total) + " peers";
       out.push_back(finding(ok ? "rank_within_peers" : "rank_beyond_peers", ok ? "info" : "error", {i},
                             std::move(arithmetic),
-                            ok ? "排名" + shown(r) + "在" + r.scope + "的" + std::to_string(*r.of_total) + "个之内。"
-                               : "排名" + shown(r) + "超出" + r.scope + "的总数" + std::to_string(*r.of_total) + "。",
+                            "排名" + shown(r) + (ok ? "未超出" : "超出了") + r.scope + "（共" +
+                                std::to_string(*r.of_total) + "个）" + (ok ? "的范围。" : "的总数。"),
                             rs));
     }
   }

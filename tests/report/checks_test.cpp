@@ -56,6 +56,25 @@ TEST(RateCheck, PartOverWholeOutsideStatedPrecisionIsAnError) {
   EXPECT_NE(describe(f[0], d.records).find("traps.txt:"), std::string::npos);
 }
 
+TEST(RateCheck, AMentionThatMerelyHoldsTheVerbIsNoPart) {
+  // Seed 002: 失业人员再就业119人 is not the part of 城镇登记失业率 (a survey rate, not 119 / 838).
+  DocBuilder d("seed002.txt");
+  d.sentence("城镇新增就业838人，失业人员再就业119人，城镇登记失业率控制在4.1％以内。");
+  d.add("838人", "城镇新增就业", "城镇新增就业", "value", "838", "人");
+  d.add("119人", "", "失业人员再就业", "value", "119", "人");
+  d.add("4.1％", "城镇登记失业率", "城镇登记失业率", "value", "4.1", "%").qualifier = "at_most";
+  EXPECT_TRUE(run_checks(d.records, rules()).empty());
+  // The verb's object written before the figure still finds the part.
+  DocBuilder e("traps.txt");
+  e.sentence("受理信访事项64件，化解信访事项58件，信访事项化解率90.6％。");
+  e.add("64件", "", "受理信访事项", "value", "64", "件");
+  e.add("58件", "", "化解信访事项", "value", "58", "件");
+  e.add("90.6％", "", "信访事项化解率", "value", "90.6", "%");
+  auto f = with_id(run_checks(e.records, rules()), "rate_verified");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].arithmetic, "58件 / 64件 = 90.63 %, stated 90.6％ (90.55–90.65)");
+}
+
 TEST(CompletionCheck, NamedPlanIsTheWholeAndRoundingOfBothFiguresCounts) {
   DocBuilder d("briefing.txt");
   d.sentence("一季度，全镇纳入县级调度的重点项目共9个，计划总投资23.6亿元，年度计划投资19.5亿元，已完成投资4.18亿元，完成年度计划投资的21.4％。");
