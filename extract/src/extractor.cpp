@@ -80,7 +80,7 @@ class SentenceExtractor {
     for (std::size_t i = 0; i < quantities_.size(); ++i) {
       const auto& q = quantities_[i];
       trace_->push_back("  quantity " + orig(q.span) + " (" + std::string(to_string(q.kind)) +
-                        (q.value ? ", " + q.value->str() + " " + q.unit : q.masked ? ", masked" : "") + ")" +
+                        (q.value ? ", " + q.value->str() + (q.unit.empty() ? "" : " " + q.unit) : q.masked ? ", masked" : "") + ")" +
                         (dropped_[i] ? " — part of an indicator name, not a figure" : ""));
     }
     for (const auto& m : mentions_) {
@@ -327,7 +327,7 @@ class SentenceExtractor {
           subj.items.push_back(item_for_phrase(phrase));
         } else if (!last_subject.empty()) {
           subj = last_subject;
-          if (!phrase.empty() && subj.items.size() == 1) subj.items[0].mention = phrase;
+          if (!phrase.empty() && subj.items.size() == 1 && of_items.empty()) subj.items[0].mention = phrase;
         } else if (!phrase.empty()) {
           subj.items.push_back({std::nullopt, phrase});
         }
