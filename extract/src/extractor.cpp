@@ -70,7 +70,10 @@ class SentenceExtractor {
         for (auto& line : cm.trace) trace_->push_back(line);
       }
       attribute_clause(clause, cm.tokens, carried, out);
-      if (clause.ends_topic) carried = {};
+      if (clause.ends_topic) {
+        carried = {};
+        recent_items_.clear();
+      }
     }
   }
 
@@ -302,6 +305,7 @@ class SentenceExtractor {
     std::vector<Subject> subjects(figs.size());
     Subject last_subject = carried;
     std::size_t prev_end = clause.begin;
+    std::vector<bool> inherited(figs.size(), false);
     for (std::size_t k = 0; k < figs.size(); ++k) {
       const Quantity& q = quantities_[figs[k]];
       if (claims_[figs[k]] && claims_[figs[k]]->consumed) continue;  // context of another figure (在12个县区中)
@@ -327,7 +331,10 @@ class SentenceExtractor {
           subj.items.push_back(item_for_phrase(phrase));
         } else if (!last_subject.empty()) {
           subj = last_subject;
-          if (!phrase.empty() && subj.items.size() == 1 && of_items.empty()) subj.items[0].mention = phrase;
+          inherited[k] = true;
+          // 总投资 of 重大项目: the attribute is how the text names it here; 实际, 年度 are not names.
+          if (!phrase.empty() && subj.items.size() == 1 && of_items.empty() && rs_.in_list("attributes", from_utf8(phrase)))
+            subj.items[0].mention = phrase;
         } else if (!phrase.empty()) {
           subj.items.push_back({std::nullopt, phrase});
         }
@@ -336,6 +343,13 @@ class SentenceExtractor {
       if (!subj.empty()) last_subject = subj;
       prev_end = std::max(q.span.end, q.qualifier_span.end);
     }
+    pair_with_recent_subjects(figs, subjects, inherited);
+    for (const auto& subj : subjects)
+      if (subj.items.size() == 1 &&
+          std::none_of(recent_items_.begin(), recent_items_.end(), [&](const SubjectItem& it) {
+            return it.indicator == subj.items[0].indicator && it.mention == subj.items[0].mention;
+          }))
+        recent_items_.push_back(subj.items[0]);
     // A clause that names an indicator without a figure still sets the subject.
     std::optional<std::size_t> last_mention;
     for (std::size_t mi = 0; mi < mentions_.size(); ++mi)
@@ -373,6 +387,34 @@ class SentenceExtractor {
       }
       k = j + 1;
     }
+  }
+
+  // 城镇居民收入17175元，农村居民收入5153元，实际增长9.8%和8.5%: figures joined by 和 with no
+  // subject of their own pair with the sentence's latest subjects, in order.
+  void pair_with_recent_subjects(const std::vector<std::size_t>& figs, std::vector<Subject>& subjects,
+                                 const std::vector<bool>& inherited) const {
+    std::vector<std::size_t> own;
+    for (std::size_t k = 0; k < figs.size(); ++k)
+      if (!(claims_[figs[k]] && claims_[figs[k]]->consumed)) own.push_back(k);
+    if (own.size() < 2 || recent_items_.size() < own.size()) return;
+    for (std::size_t i = 0; i < own.size(); ++i) {
+      if (!inherited[own[i]] || !same_measure_class(figs[own[i]], figs[own[0]])) return;
+      if (i > 0) {
+        const Quantity& a = quantities_[figs[own[i - 1]]];
+        const Quantity& b = quantities_[figs[own[i]]];
+        std::size_t from = std::max(a.span.end, a.qualifier_span.end);
+        if (b.span.begin < from || !is_separator(from, b.span.begin)) return;
+      }
+    }
+    std::size_t base = recent_items_.size() - own.size();
+    for (std::size_t i = 0; i < own.size(); ++i) subjects[own[i]] = Subject{{recent_items_[base + i]}, false};
+  }
+
+  // [b, e) holds only a list separator (和, 、) and spaces.
+  bool is_separator(std::size_t b, std::size_t e) const {
+    std::size_t bb = b, ee = e;
+    trim(bb, ee, {"list_separators"}, true);
+    return bb >= ee && e > b;
   }
 
   static bool same_items(const Subject& a, const Subject& b) {
@@ -532,6 +574,7 @@ class SentenceExtractor {
   std::vector<std::optional<Claim>> claims_;
   std::vector<bool> mention_is_of_;
   std::vector<SubjectItem> previous_items_;  // distinct subjects of the previous clause's figures
+  std::vector<SubjectItem> recent_items_;    // distinct subjects since the last ；, in order
   std::vector<std::string> warnings_;
   std::string sentence_text_;
 };
