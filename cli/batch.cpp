@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <iostream>
+#include <map>
 
 namespace zhibiao::cli {
 
@@ -39,9 +40,17 @@ report::Batch run_batch(const Extractor& extractor, const std::vector<std::strin
       auto records = extractor.extract(doc, &stats);
       src.sentences = stats.sentences;
       src.records = records.size();
+      // One line per rule: "rule X gave up … at character 149 (and 12 more clauses)".
+      std::map<std::string, std::pair<std::string, std::size_t>> by_rule;
       for (const auto& w : stats.warnings) {
-        src.error += (src.error.empty() ? "" : "; ") + w;
-        if (!quiet) std::cerr << (progress ? "\n" : "") << "zhibiao: " << doc.path << ": " << w << "\n";
+        auto cut = w.find(" at character");
+        auto& slot = by_rule[w.substr(0, cut)];
+        if (slot.second++ == 0) slot.first = w;
+      }
+      for (const auto& [rule, first] : by_rule) {
+        std::string line = first.first + (first.second > 1 ? " (and " + std::to_string(first.second - 1) + " more clauses)" : "");
+        src.error += (src.error.empty() ? "" : "; ") + line;
+        if (!quiet) std::cerr << (progress ? "\n" : "") << "zhibiao: " << doc.path << ": " << line << "\n";
       }
       std::move(records.begin(), records.end(), std::back_inserter(batch.records));
     }

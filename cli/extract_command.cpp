@@ -1,4 +1,6 @@
+#include <filesystem>
 #include <iostream>
+#include <optional>
 
 #include "batch.hpp"
 #include "commands.hpp"
@@ -7,12 +9,35 @@
 #include "zhibiao/report/csv.hpp"
 #include "zhibiao/report/jsonl.hpp"
 #include "zhibiao/report/output.hpp"
+#include "zhibiao/rule_set.hpp"
 
 namespace zhibiao::cli {
 
-report::CheckRules check_rules() {
-  auto rules = report::CheckRules::builtin();
-  if (!rules) throw std::runtime_error("check rules: " + rules.error().describe());
+// The built-in checks, or a checks*.yaml from the user's rule folders (the last
+// one wins), with the indicator aliases of every rule file in use.
+report::CheckRules check_rules(const RuleOptions& options) {
+  std::vector<RuleFile> files;
+  for (const auto* dirs : {&options.replace, &options.add})
+    for (const auto& dir : *dirs) {
+      auto more = read_rule_dir(dir);
+      if (!more) throw std::runtime_error("rules: " + more.error().describe());
+      files.insert(files.end(), more->begin(), more->end());
+    }
+  std::optional<report::CheckRules> rules;
+  for (const auto& f : files) {
+    if (std::filesystem::path(f.path).filename().string().rfind("checks", 0) != 0) continue;
+    auto parsed = report::CheckRules::parse(f.content, f.path);
+    if (!parsed) throw std::runtime_error("check rules: " + parsed.error().describe());
+    rules = std::move(*parsed);
+  }
+  if (!rules) {
+    auto builtin = report::CheckRules::builtin();
+    if (!builtin) throw std::runtime_error("check rules: " + builtin.error().describe());
+    rules = std::move(*builtin);
+  }
+  for (const auto& f : files)
+    if (f.content.find("indicators:") != std::string::npos)
+      if (auto err = rules->add_indicators(f.content, f.path)) throw std::runtime_error("rules: " + err->describe());
   return std::move(*rules);
 }
 
@@ -20,7 +45,7 @@ report::Batch extract_batch(const ExtractOptions& opt) {
   Extractor extractor = make_extractor(opt.rules);
   extractor.options().known_only = opt.known_only;
   auto batch = run_batch(extractor, expand_inputs(opt.inputs), opt.encoding, opt.quiet);
-  batch.findings = report::run_checks(batch.records, check_rules());
+  batch.findings = report::run_checks(batch.records, check_rules(opt.rules));
   return batch;
 }
 

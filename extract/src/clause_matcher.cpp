@@ -119,9 +119,10 @@ void match_clause(const RuleSet& rules, const Text& text, const std::vector<Quan
       }
     } catch (const std::runtime_error& e) {
       // Boost stops runaway backtracking with an exception: report, never hang.
-      std::string msg = p.id + ": gave up on this clause (" + e.what() + ")";
-      m.trace.push_back("  " + msg);
-      m.warnings.push_back("rule " + msg + " at character " + std::to_string(text.to_original_begin(ts.tokens.empty() ? 0 : ts.tokens[0].begin)));
+      (void)e;  // Boost's own message is long; say it plainly
+      m.trace.push_back("  " + p.id + ": gave up on this clause (too much backtracking: Boost's match limit)");
+      m.warnings.push_back("rule " + p.id + " gave up (too much backtracking) at character " +
+                           std::to_string(text.to_original_begin(ts.tokens.empty() ? 0 : ts.tokens[0].begin)));
       continue;
     }
     if (tracing && !matched)
