@@ -179,6 +179,10 @@ class SentenceExtractor {
 
   // The subject as written right before a figure: 新签约项目 in 新签约项目60个.
   std::string local_phrase(std::size_t b, std::size_t e, bool trim_front = true) const {
+    // 连续5年稳定在50万吨以上: a date or duration ends whatever came before it.
+    for (const auto& q : quantities_)
+      if ((q.kind == QuantityKind::date || q.kind == QuantityKind::duration) && q.span.begin >= b && q.span.end <= e)
+        b = q.span.end;
     trim(b, e, {"mention_trailing", "rank_verbs", "scopes", "list_separators", "fan_out_markers", "compared"}, false);
     if (trim_front) trim(b, e, {"mention_leading", "list_separators", "compared", "targets"}, true);
     if (e <= b) return {};
@@ -308,7 +312,7 @@ class SentenceExtractor {
     std::vector<bool> inherited(figs.size(), false);
     for (std::size_t k = 0; k < figs.size(); ++k) {
       const Quantity& q = quantities_[figs[k]];
-      if (claims_[figs[k]] && claims_[figs[k]]->consumed) continue;  // context of another figure (在12个县区中)
+      if (!is_figure(figs[k])) continue;  // dates, durations, context of another figure (在12个县区中)
       std::size_t fig_begin = q.qualifier_span.end == q.span.begin && q.qualifier_span.size() ? q.qualifier_span.begin
                                                                                                 : q.span.begin;
       std::optional<std::size_t> nearest;
@@ -395,7 +399,7 @@ class SentenceExtractor {
                                  const std::vector<bool>& inherited) const {
     std::vector<std::size_t> own;
     for (std::size_t k = 0; k < figs.size(); ++k)
-      if (!(claims_[figs[k]] && claims_[figs[k]]->consumed)) own.push_back(k);
+      if (is_figure(figs[k])) own.push_back(k);
     if (own.size() < 2 || recent_items_.size() < own.size()) return;
     for (std::size_t i = 0; i < own.size(); ++i) {
       if (!inherited[own[i]] || !same_measure_class(figs[own[i]], figs[own[0]])) return;
@@ -415,6 +419,18 @@ class SentenceExtractor {
     std::size_t bb = b, ee = e;
     trim(bb, ee, {"list_separators"}, true);
     return bb >= ee && e > b;
+  }
+
+  // Whether a quantity can become a record: not a date or duration, not vague,
+  // not consumed as another figure's context, and an ordinal or bare number only
+  // when a pattern claims it.
+  bool is_figure(std::size_t qi) const {
+    const Quantity& q = quantities_[qi];
+    const auto& claim = claims_[qi];
+    if (claim && claim->consumed) return false;
+    if (q.kind == QuantityKind::date || q.kind == QuantityKind::duration || q.vague) return false;
+    char32_t ph = placeholder::for_quantity(q);
+    return claim || !(ph == placeholder::kRank || ph == placeholder::kOrdinal || ph == placeholder::kNumber);
   }
 
   static bool same_items(const Subject& a, const Subject& b) {
@@ -437,12 +453,9 @@ class SentenceExtractor {
 
   void emit(std::size_t qi, const std::vector<SubjectItem>& items, const std::vector<std::string>& of_items,
             std::vector<Record>& out) {
+    if (!is_figure(qi)) return;
     const Quantity& q = quantities_[qi];
     const auto& claim = claims_[qi];
-    if (claim && claim->consumed) return;
-    if (q.kind == QuantityKind::date || q.kind == QuantityKind::duration || q.vague) return;
-    char32_t ph = placeholder::for_quantity(q);
-    if (!claim && (ph == placeholder::kRank || ph == placeholder::kOrdinal || ph == placeholder::kNumber)) return;
     // 两件大事, 三个转变, 前两种形态: small counts in Chinese numerals are phrasing, not figures.
     if (!claim && q.kind == QuantityKind::count && q.value && *q.value <= Decimal::from_int(10) &&
         !has_arabic_digit(q.number_span) && !(items.size() == 1 && items[0].indicator))

@@ -174,3 +174,31 @@ TEST(Attribution, OffsetsReferToTheOriginalText) {
 
 }  // namespace
 }  // namespace zhibiao
+
+namespace zhibiao {
+namespace {
+
+TEST(Attribution, ADurationDoesNotBecomeTheSubject) {
+  auto rs = extract("粮食总产量达到52.3万吨，连续5年稳定在50万吨以上。");
+  ASSERT_EQ(rs.size(), 2u);
+  EXPECT_EQ(rs[1].indicator, "粮食产量");
+  EXPECT_EQ(rs[1].qualifier, "at_least");
+}
+
+TEST(Attribution, ALevelReachedIsAValueNotAGrowth) {
+  auto rs = extract("制造业企业研发费用加计扣除比例提高到100%，森林覆盖率提高到45.6%。");
+  ASSERT_EQ(rs.size(), 2u);
+  EXPECT_EQ(rs[0].measure, "value");
+  EXPECT_EQ(rs[1].indicator, "森林覆盖率");
+  EXPECT_EQ(rs[1].measure, "value");
+}
+
+TEST(Attribution, JunInsideAWordIsNotAFanOut) {
+  auto rs = extract("地级及以上城市细颗粒物平均浓度下降9.1%。");
+  ASSERT_EQ(rs.size(), 1u);
+  EXPECT_EQ(rs[0].indicator, "PM2.5平均浓度");
+  EXPECT_EQ(rs[0].value->str(), "-9.1");
+}
+
+}  // namespace
+}  // namespace zhibiao
