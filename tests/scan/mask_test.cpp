@@ -13,6 +13,9 @@ struct MaskCase {
   const char* unit;
 };
 
+// Test names show the phrase, not the bytes of the struct.
+void PrintTo(const MaskCase& c, std::ostream* os) { *os << c.sentence; }
+
 class Masks : public ::testing::TestWithParam<MaskCase> {};
 
 TEST_P(Masks, MaskedWithUnit) {

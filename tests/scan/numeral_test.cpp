@@ -12,6 +12,9 @@ struct NumeralCase {
   const char* value;
 };
 
+// Test names show the phrase, not the bytes of the struct.
+void PrintTo(const NumeralCase& c, std::ostream* os) { *os << c.text; }
+
 class Numerals : public ::testing::TestWithParam<NumeralCase> {};
 
 TEST_P(Numerals, ReadAsOneNumberWithItsValue) {

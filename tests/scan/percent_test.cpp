@@ -12,6 +12,9 @@ struct PercentCase {
   const char* unit;
 };
 
+// Test names show the phrase, not the bytes of the struct.
+void PrintTo(const PercentCase& c, std::ostream* os) { *os << c.text; }
+
 class Percents : public ::testing::TestWithParam<PercentCase> {};
 
 TEST_P(Percents, ValueAndUnit) {

@@ -12,6 +12,9 @@ struct QualifierCase {
   const char* qualifier;
 };
 
+// Test names show the phrase, not the bytes of the struct.
+void PrintTo(const QualifierCase& c, std::ostream* os) { *os << c.sentence; }
+
 class Qualifiers : public ::testing::TestWithParam<QualifierCase> {};
 
 TEST_P(Qualifiers, Read) {

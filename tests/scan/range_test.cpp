@@ -14,6 +14,9 @@ struct RangeCase {
   const char* unit;
 };
 
+// Test names show the phrase, not the bytes of the struct.
+void PrintTo(const RangeCase& c, std::ostream* os) { *os << c.sentence; }
+
 class Ranges : public ::testing::TestWithParam<RangeCase> {};
 
 TEST_P(Ranges, LowAndHigh) {

@@ -13,6 +13,9 @@ struct UnitCase {
   const char* unit;
 };
 
+// Test names show the phrase, not the bytes of the struct.
+void PrintTo(const UnitCase& c, std::ostream* os) { *os << c.text; }
+
 class Units : public ::testing::TestWithParam<UnitCase> {};
 
 TEST_P(Units, NormalizedToBaseUnit) {
