@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "generated_rules.hpp"
 #include "zhibiao/document.hpp"
 #include "zhibiao/extractor.hpp"
 #include "zhibiao/scanner.hpp"
@@ -53,6 +54,24 @@ std::vector<Case> cases() {
                    }});
   else
     std::printf("extract case skipped: %s\n", extractor.error().describe().c_str());
+  // The same with ten times the rules: the literal prefilter should keep the cost
+  // growing with matches, not with the number of rules.
+  static const auto tenfold = [] {
+    auto files = zhibiao::builtin_rule_files();
+    auto base = zhibiao::load_rules(files);
+    auto more = zhibiao::bench::generated_rules(*base.rules, 10);
+    files.insert(files.end(), more.begin(), more.end());
+    auto load = zhibiao::load_rules(files);
+    if (!load.ok()) std::printf("generated rules do not load: %s\n", load.errors.front().describe().c_str());
+    std::printf("rules: %zu patterns, %zu indicators by default; %zu patterns, %zu indicators generated tenfold\n",
+                base.rules->patterns.size(), base.rules->indicators.size(), load.rules->patterns.size(),
+                load.rules->indicators.size());
+    return zhibiao::Extractor(load.rules);
+  }();
+  out.push_back({"extract, 10x rules", [](const std::string& bytes) {
+                   zhibiao::Document doc = zhibiao::make_document("bench", bytes);
+                   return doc.text ? tenfold.extract(doc).size() : std::size_t{0};
+                 }});
   return out;
 }
 

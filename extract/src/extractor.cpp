@@ -98,8 +98,7 @@ class SentenceExtractor {
   // The first (or last) word of a list in [b, e), as a position.
   std::optional<std::size_t> find_word(const std::string& list, std::size_t b, std::size_t e, bool last) const {
     std::optional<std::size_t> found;
-    for (const auto& w : rs_.list(list)) {
-      std::u32string u = from_utf8(w);
+    for (const auto& u : rs_.words(list)) {
       std::u32string_view view(s_.data() + b, e - b);
       auto p = last ? view.rfind(u) : view.find(u);
       if (p == std::u32string_view::npos) continue;
@@ -116,8 +115,7 @@ class SentenceExtractor {
       if (!at) return std::nullopt;
       bool inside = false;
       for (const auto& m : mentions_) inside = inside || (*at >= m.begin && *at < m.end);
-      for (const auto& w : rs_.list("not_markers")) {
-        std::u32string u = from_utf8(w);
+      for (const auto& u : rs_.words("not_markers")) {
         for (std::size_t k = 0; k < u.size() && !inside; ++k)
           if (*at >= b + k && *at - k + u.size() <= e && std::u32string_view(s_.data() + *at - k, u.size()) == u)
             inside = true;
@@ -148,8 +146,7 @@ class SentenceExtractor {
       while (b < e && is_space_or_punct(s_[front ? b : e - 1])) front ? ++b : --e;
       std::size_t best = 0;
       for (const char* list : lists)
-        for (const auto& w : rs_.list(list)) {
-          std::u32string u = from_utf8(w);
+        for (const auto& u : rs_.words(list)) {
           if (u.size() <= best || u.size() > e - b) continue;
           if (std::u32string_view(s_.data() + (front ? b : e - u.size()), u.size()) == u) best = u.size();
         }
@@ -167,8 +164,7 @@ class SentenceExtractor {
     while (b < u.size()) {
       std::size_t best = 0;
       for (const char* list : {"attributes", "attribute_modifiers", "rank_of", "list_separators", "fan_out_markers"})
-        for (const auto& w : rs_.list(list)) {
-          std::u32string x = from_utf8(w);
+        for (const auto& x : rs_.words(list)) {
           if (x.size() > best && u.compare(b, x.size(), x) == 0) best = x.size();
         }
       if (!best) return false;
@@ -213,8 +209,7 @@ class SentenceExtractor {
     std::size_t start = b;
     for (std::size_t i = b; i < marker; ++i) {
       std::size_t sep = 0;
-      for (const auto& w : rs_.list("list_separators")) {
-        std::u32string u = from_utf8(w);
+      for (const auto& u : rs_.words("list_separators")) {
         if (i + u.size() <= marker && std::u32string_view(s_.data() + i, u.size()) == u) sep = std::max(sep, u.size());
       }
       if (sep) {
@@ -467,10 +462,9 @@ class SentenceExtractor {
       else if (ofs[0].empty()) {
         auto at = find_word("rank_of", sentence_clause_begin(q.span.begin), q.span.begin, true);
         if (at) {
-          for (const auto& w : rs_.list("rank_of")) {
-            std::u32string u = from_utf8(w);
+          for (const auto& u : rs_.words("rank_of")) {
             if (std::u32string_view(s_.data() + *at, std::min(u.size(), s_.size() - *at)) == u) {
-              ofs[0] = w;
+              ofs[0] = to_utf8(u);
               break;
             }
           }
@@ -547,8 +541,7 @@ class SentenceExtractor {
     auto target = find_word("targets", sentence_.begin, q.span.begin, true);
     for (const auto& other : quantities_) {
       if (other.kind != QuantityKind::date || other.span.end > q.span.begin) continue;
-      for (const auto& w : rs_.list("target_date_prefixes")) {
-        std::u32string u = from_utf8(w);
+      for (const auto& u : rs_.words("target_date_prefixes")) {
         if (other.span.begin >= u.size() + sentence_.begin &&
             std::u32string_view(s_.data() + other.span.begin - u.size(), u.size()) == u)
           if (!target || other.span.begin > *target) target = other.span.begin;
@@ -565,8 +558,7 @@ class SentenceExtractor {
       if ((q.kind == QuantityKind::date || (q.kind == QuantityKind::range && q.range_of == QuantityKind::date)) &&
           q.span.end <= pos && (q.unit == "年" || q.unit == "季度" || q.unit == "月"))
         if (!best || q.span.begin > best->begin) best = q.span;
-    for (const auto& w : rs_.list("periods")) {
-      std::u32string u = from_utf8(w);
+    for (const auto& u : rs_.words("periods")) {
       std::u32string_view view(s_.data() + sentence_.begin, pos - sentence_.begin);
       auto p = view.rfind(u);
       if (p != std::u32string_view::npos && (!best || sentence_.begin + p > best->begin))

@@ -6,6 +6,7 @@
 #include "zhibiao/numeral.hpp"
 
 #include <array>
+#include <cstdint>
 #include <string>
 #include <utility>
 #include <vector>
@@ -32,7 +33,21 @@ constexpr std::array<NumeralChar, 41> kNumeralChars{{
     {U'几', -2, 0, 0},
 }};
 
+// Every character of the text passes here: a bitmap of the numeral characters
+// rejects the rest in one load.
+struct NumeralIndex {
+  std::array<std::uint64_t, 0x10000 / 64> bits{};
+  NumeralIndex() {
+    for (const auto& n : kNumeralChars)
+      if (n.c < 0x10000) bits[n.c / 64] |= std::uint64_t{1} << (n.c % 64);
+    bits[U'幾' / 64] |= std::uint64_t{1} << (U'幾' % 64);
+  }
+  bool maybe(char32_t c) const { return c < 0x10000 && (bits[c / 64] >> (c % 64)) & 1; }
+};
+
 const NumeralChar* lookup(char32_t c) {
+  static const NumeralIndex index;
+  if (!index.maybe(c)) return nullptr;
   if (c == U'幾') c = U'几';
   for (const auto& n : kNumeralChars)
     if (n.c == c) return &n;

@@ -1,5 +1,7 @@
 #include "zhibiao/rule_set.hpp"
 
+#include <algorithm>
+
 #include "zhibiao/utf.hpp"
 
 namespace zhibiao {
@@ -10,10 +12,15 @@ const std::vector<std::string>& RuleSet::list(const std::string& name) const {
   return it == lists.end() ? empty : it->second;
 }
 
+const std::vector<std::u32string>& RuleSet::words(const std::string& name) const {
+  static const std::vector<std::u32string> empty;
+  auto it = lists32.find(name);
+  return it == lists32.end() ? empty : it->second;
+}
+
 bool RuleSet::in_list(const std::string& name, std::u32string_view word) const {
-  std::string w = to_utf8(word);
-  for (const auto& x : list(name))
-    if (x == w) return true;
+  for (const auto& x : words(name))
+    if (x == word) return true;
   return false;
 }
 
@@ -24,6 +31,12 @@ std::optional<std::size_t> RuleSet::find_indicator(const std::string& key) const
 }
 
 void RuleSet::finish() {
+  lists32.clear();
+  for (const auto& [name, ws] : lists) {
+    auto& out = lists32[name];
+    for (const auto& w : ws) out.push_back(from_utf8(w));
+    std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+  }
   aliases.clear();
   alias_matcher = AhoCorasick();
   for (std::size_t i = 0; i < indicators.size(); ++i)

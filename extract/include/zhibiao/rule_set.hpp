@@ -88,8 +88,11 @@ class RuleSet {
   std::vector<AliasEntry> aliases;
   AhoCorasick alias_matcher;    // word id = index into aliases
   AhoCorasick literal_matcher;  // word id = index into patterns
+  std::map<std::string, std::vector<std::u32string>> lists32;
 
   const std::vector<std::string>& list(const std::string& name) const;
+  // The same words as code points, longest first (built by finish()).
+  const std::vector<std::u32string>& words(const std::string& name) const;
   bool in_list(const std::string& name, std::u32string_view word) const;
   std::optional<std::size_t> find_indicator(const std::string& name_or_id) const;
 
