@@ -169,7 +169,8 @@ class Scan {
       add_qualifiers(q);
       return q;
     }
-    if (is_mask_char(c)) return read_masked(i, next);
+    if (is_mask_char(c) || is_ascii_digit(c))
+      if (std::size_t e = mask_run_end(i)) return read_masked(i, e, next);
     Scale scale;
     auto q = read_figure(i, next, &scale);
     if (q) extend_range(*q, scale);
@@ -440,13 +441,26 @@ class Scan {
   }
 
   // X, XX, ×, *, ** in place of digits, before a magnitude, unit or percent sign.
-  std::optional<Quantity> read_masked(std::size_t i, std::size_t& next) {
-    if (i > begin_ && (is_ascii_letter(s_[i - 1]) || is_ascii_digit(s_[i - 1]) || is_mask_char(s_[i - 1])))
-      return std::nullopt;
-    std::size_t e = i;
-    while (e < end_ && e - i < 4 && is_mask_char(s_[e])) ++e;
+  // Where a redacted number ends: mask characters, maybe with digits and one
+  // point among them (X.X, **.*, 9X, XXXXX); 0 when there is none at i.
+  std::size_t mask_run_end(std::size_t i) const {
+    if (i > begin_ && (is_ascii_letter(s_[i - 1]) || is_ascii_digit(s_[i - 1]) || is_mask_char(s_[i - 1]) ||
+                       s_[i - 1] == U'.'))
+      return 0;
+    std::size_t e = i, masks = 0, points = 0;
+    while (e < end_ && e - i < 8) {
+      char32_t c = s_[e];
+      if (is_mask_char(c)) ++masks;
+      else if (c == U'.' && e > i && e + 1 < end_ && (is_mask_char(s_[e + 1]) || is_ascii_digit(s_[e + 1])) && !points) ++points;
+      else if (!is_ascii_digit(c) || masks) break;  // *3项: a redacted name before a real figure
+      ++e;
+    }
+    if (!masks || (e < end_ && (is_ascii_letter(s_[e]) || is_ascii_digit(s_[e])))) return 0;
+    return e;
+  }
+
+  std::optional<Quantity> read_masked(std::size_t i, std::size_t e, std::size_t& next) {
     next = e;
-    if (e < end_ && (is_ascii_letter(s_[e]) || is_ascii_digit(s_[e]))) return std::nullopt;
     std::size_t p = e;
     std::u32string_view view(s_.data(), end_);
     if (auto h = u_.qualifiers_inside.longest_at(view, p)) p += h.length;

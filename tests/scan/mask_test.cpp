@@ -34,7 +34,20 @@ INSTANTIATE_TEST_SUITE_P(
                       MaskCase{"建成高标准农田**万亩", "**万亩", "quantity", "亩"},
                       MaskCase{"PM2.5年度浓度同比改善*%", "*%", "percent", "%"},
                       MaskCase{"XX亿斤以上的粮食产量", "XX亿斤", "quantity", "吨"},
-                      MaskCase{"完成xx万元", "xx万元", "money", "元"}, MaskCase{"增长××%", "××%", "percent", "%"}));
+                      MaskCase{"完成xx万元", "xx万元", "money", "元"}, MaskCase{"增长××%", "××%", "percent", "%"},
+                      // Redactions that keep a digit or the point (samples/study-session-speech.txt).
+                      MaskCase{"农业增加值增长X.X%", "X.X%", "percent", "%"},
+                      MaskCase{"森林覆盖率提高到**.*%", "**.*%", "percent", "%"},
+                      MaskCase{"优良天数比例稳定在9X%以上", "9X%", "percent", "%"},
+                      MaskCase{"人均可支配收入为XXXXX元", "XXXXX元", "money", "元"}));
+
+TEST(Masks, ARedactedNameBeforeARealFigureIsNotAMask) {
+  // Seed 002: 点到*3项做法 — * hides a place, 3项 is a real count.
+  auto f = find("其中点到*3项做法", "3项");
+  ASSERT_TRUE(f) << listing("其中点到*3项做法");
+  EXPECT_FALSE(f->masked);
+  EXPECT_EQ(f->value, "3");
+}
 
 TEST(Masks, QualifierAfterMaskIsKept) {
   auto f = find("XX亿斤以上的粮食产量", "XX亿斤");
