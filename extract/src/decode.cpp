@@ -7,6 +7,7 @@
 #include <unicode/utf16.h>
 
 #include <algorithm>
+#include <cctype>
 #include <memory>
 #include <vector>
 
@@ -56,7 +57,10 @@ Result<DecodedText> decode_with_icu(std::string_view bytes, const std::string& e
                  true, &status);
   if (U_FAILURE(status)) return Error{std::string("cannot decode as ") + encoding + ": " + u_errorName(status)};
   DecodedText out;
+  // ICU names some converters in lower case (gb18030); users read them as GB18030.
   out.encoding = ucnv_getName(conv.get(), &status);
+  std::transform(out.encoding.begin(), out.encoding.end(), out.encoding.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
   out.invalid = counter.count;
   const auto len = static_cast<int32_t>(target - utf16.data());
   out.text.reserve(static_cast<size_t>(len));

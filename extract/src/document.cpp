@@ -1,5 +1,6 @@
 #include "zhibiao/document.hpp"
 
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -39,7 +40,30 @@ Document make_document(std::string path, std::string_view bytes, const std::stri
   return doc;
 }
 
+namespace {
+
+// Formats people save reports in that are not plain text: say so instead of
+// reporting "binary data".
+bool is_office_format(const std::string& path) {
+  auto dot = path.rfind('.');
+  if (dot == std::string::npos) return false;
+  std::string ext = path.substr(dot);
+  for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (const char* e : {".docx", ".doc", ".wps", ".pdf", ".xlsx", ".xls", ".rtf", ".odt"})
+    if (ext == e) return true;
+  return false;
+}
+
+}  // namespace
+
 Document load_document(const std::string& path, const std::string& forced) {
+  if (is_office_format(path)) {
+    Document doc;
+    doc.path = path;
+    doc.status = "error";
+    doc.error = "unsupported format: zhibiao reads plain text; save the document as .txt first";
+    return doc;
+  }
   std::string bytes;
   if (path == "-") {
     std::ostringstream ss;

@@ -2,8 +2,12 @@
 #include <gtest/gtest.h>
 #include <unicode/ucnv.h>
 
+#include <filesystem>
+#include <fstream>
+
 #include "scan_support.hpp"
 #include "zhibiao/decode.hpp"
+#include "zhibiao/document.hpp"
 
 namespace zhibiao::test {
 namespace {
@@ -61,8 +65,8 @@ TEST(Decode, Gb18030IsDetected) {
   ASSERT_NE(bytes, kSample);
   auto d = decode(bytes);
   ASSERT_TRUE(d) << d.error().message;
-  // decode.hpp documents "GB18030"; ICU's converter name comes back lower-case.
-  EXPECT_TRUE(d->encoding == "GB18030" || d->encoding == "gb18030") << d->encoding;
+  // ICU names the converter in lower case; users read GB18030.
+  EXPECT_EQ(d->encoding, "GB18030");
   EXPECT_EQ(d->text, from_utf8(kSample + "。各项工作取得新进展，城乡居民收入稳步增长。"));
 }
 
@@ -107,6 +111,27 @@ TEST(Decode, EmptyInput) {
   ASSERT_TRUE(d);
   EXPECT_TRUE(d->text.empty());
   EXPECT_EQ(d->invalid, 0u);
+}
+
+}  // namespace
+}  // namespace zhibiao::test
+
+namespace zhibiao::test {
+namespace {
+
+TEST(LoadDocument, AnOfficeFileIsNamedNotCalledBinary) {
+  auto path = std::filesystem::temp_directory_path() / "zhibiao-report.docx";
+  std::ofstream(path, std::ios::binary) << std::string("PK\x03\x04\0\0binary", 12);
+  Document doc = load_document(path.string());
+  std::filesystem::remove(path);
+  EXPECT_EQ(doc.status, "error");
+  EXPECT_NE(doc.error.find("save the document as .txt"), std::string::npos) << doc.error;
+}
+
+TEST(LoadDocument, AMissingFileIsAnErrorNotACrash) {
+  Document doc = load_document("/nonexistent/zhibiao/report.txt");
+  EXPECT_EQ(doc.status, "error");
+  EXPECT_NE(doc.error.find("cannot open"), std::string::npos) << doc.error;
 }
 
 }  // namespace
