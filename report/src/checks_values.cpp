@@ -19,17 +19,29 @@ std::string plain(double v) {
 
 std::string where(const Record& r) { return r.period.empty() ? std::string() : r.period; }
 
+std::string measure_zh(const std::string& m) {
+  if (m == "value") return "数值";
+  if (m == "growth") return "增速";
+  if (m == "share") return "占比";
+  if (m == "rank") return "排名";
+  if (m == "completion") return "完成率";
+  return m;
+}
+
 }  // namespace
 
 void check_conflicts(const Records& rs, const CheckRules& rules, Findings& out) {
-  using Key = std::tuple<std::string, std::string, std::string, std::string, std::string, std::string, std::string>;
-  // indicator, measure, of, scope, period, modality, unit → first record per document
+  using Key = std::tuple<std::string, std::string, std::string, std::string, std::string, std::string, std::string,
+                         std::string>;
+  // indicator, part, measure, of, scope, period, modality, unit → first record per document. The
+  // part is a mention that is not a name of the indicator (肉类产量, 总投资 vs 完成投资): those differ.
   std::map<Key, std::vector<std::size_t>> firsts;
   std::map<std::pair<Key, std::string>, std::size_t> first_in_doc;
   for (std::size_t i = 0; i < rs.size(); ++i) {
     const Record& r = rs[i];
     if (!usable(r) || r.indicator.empty() || r.measure.empty()) continue;
-    Key key{r.indicator, r.measure, r.of, r.scope, r.period, r.modality, r.unit};
+    std::string part = rules.canonical(r.mention) == r.indicator ? std::string() : r.mention;
+    Key key{r.indicator, part, r.measure, r.of, r.scope, r.period, r.modality, r.unit};
     auto [it, fresh] = first_in_doc.try_emplace({key, r.doc}, i);
     if (fresh) {
       firsts[key].push_back(i);
@@ -40,13 +52,13 @@ void check_conflicts(const Records& rs, const CheckRules& rules, Findings& out) 
     std::string arithmetic = shown(f) + " (" + f.value->str() + " " + f.unit + ") ≠ " + shown(r) + " (" +
                              r.value->str() + " " + r.unit + ")";
     out.push_back(finding("value_conflict", "warning", {it->second, i}, std::move(arithmetic),
-                          "同一文件中" + where(r) + r.indicator + "的" + r.measure + "先写作" + shown(f) + "，后写作" +
+                          "同一文件中" + where(r) + r.indicator + "的" + measure_zh(r.measure) + "先写作" + shown(f) + "，后写作" +
                               shown(r) + "。",
                           rs));
   }
   // Across the batch, only where the text names the period: otherwise two years look like a clash.
   for (const auto& [key, ids] : firsts) {
-    if (std::get<4>(key).empty() || ids.size() < 2) continue;
+    if (std::get<5>(key).empty() || ids.size() < 2) continue;
     const Record& f = rs[ids.front()];
     for (std::size_t k = 1; k < ids.size(); ++k) {
       const Record& r = rs[ids[k]];

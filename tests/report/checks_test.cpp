@@ -175,6 +175,24 @@ TEST(ConflictCheck, SameIndicatorTwiceInADocumentWithValuesThePrecisionCannotRec
   EXPECT_EQ(f[0].arithmetic, "45.4亿元 (4540000000 元) ≠ 45.6亿元 (4560000000 元)");
 }
 
+TEST(ConflictCheck, PartsOfOneIndicatorAreNotTheSameFigure) {
+  // Seed 002: 总投资199.16亿元 and 完成投资36.63亿元 of the same projects; the
+  // products of a 分别 list (马铃薯产量 10万吨, 肉类产量 5.2万吨) under one indicator.
+  DocBuilder d("seed002.txt");
+  d.sentence("全年实施重大项目42个，总投资199.16亿元，完成投资36.63亿元，马铃薯、肉类产量分别突破10万吨、5.2万吨。");
+  d.add("199.16亿元", "重大项目投资", "总投资", "value", "19916000000", "元");
+  d.add("36.63亿元", "重大项目投资", "完成投资", "value", "3663000000", "元");
+  d.add("10万吨", "主要农产品产量", "马铃薯产量", "value", "100000", "吨");
+  d.add("5.2万吨", "主要农产品产量", "肉类产量", "value", "52000", "吨");
+  EXPECT_TRUE(with_id(run_checks(d.records, rules()), "value_conflict").empty());
+  d.sentence("重大项目完成投资40.1亿元。");
+  d.add("40.1亿元", "重大项目投资", "完成投资", "value", "4010000000", "元");
+  auto f = with_id(run_checks(d.records, rules()), "value_conflict");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].records, (std::vector<std::size_t>{1, 4}));
+  EXPECT_NE(f[0].message.find("的数值先写作"), std::string::npos) << f[0].message;
+}
+
 TEST(ConflictCheck, AcrossDocumentsOnlyWhenThePeriodIsNamed) {
   DocBuilder a("a.txt"), b("b.txt");
   a.sentence("2023年地区生产总值186.7亿元，规模以上工业增加值增长9.2%。");
