@@ -315,17 +315,19 @@ class SentenceExtractor {
         if (mentions_[mi].begin >= clause.begin && mentions_[mi].end <= q.span.begin && !mention_is_of_[mi])
           nearest = mi;
       Subject subj;
+      const auto& claim = claims_[figs[k]];
+      std::size_t phrase_end = fig_begin;
+      if (claim && claim->match_begin >= prev_end && claim->match_begin < phrase_end) phrase_end = claim->match_begin;
+      std::string phrase = local_phrase(prev_end, phrase_end);
+      // 完成率 stays an attribute even though 完成 alone would be trimmed off the front.
+      bool attribute = is_attribute_phrase(phrase) || is_attribute_phrase(local_phrase(prev_end, phrase_end, false));
       if (listed && list_marker < q.span.begin) {
         subj = *listed;
-      } else if (nearest) {
+      } else if (nearest && (mentions_[*nearest].end > prev_end || attribute)) {
+        // A name since the previous figure, or nothing new said: the name is the subject.
+        // (进出口总额达到10318亿元、实绩企业达到10329家: 实绩企业 is new, so it is.)
         subj = subject_of_mention(*nearest);
       } else {
-        const auto& claim = claims_[figs[k]];
-        std::size_t phrase_end = fig_begin;
-        if (claim && claim->match_begin >= prev_end && claim->match_begin < phrase_end) phrase_end = claim->match_begin;
-        std::string phrase = local_phrase(prev_end, phrase_end);
-        // 完成率 stays an attribute even though 完成 alone would be trimmed off the front.
-        bool attribute = is_attribute_phrase(phrase) || is_attribute_phrase(local_phrase(prev_end, phrase_end, false));
         if (!attribute) {
           subj.items.push_back(item_for_phrase(phrase));
         } else if (!last_subject.empty()) {

@@ -202,3 +202,18 @@ TEST(Attribution, JunInsideAWordIsNotAFanOut) {
 
 }  // namespace
 }  // namespace zhibiao
+
+namespace zhibiao {
+namespace {
+
+TEST(Attribution, ANewSubjectAfterAFigureIsNotTheEarlierName) {
+  // 2026 Sichuan report: 实绩企业 is not 进出口总额.
+  auto rs = extract("进出口总额达到10318亿元、实绩企业达到10329家，首次实现“双过万”。");
+  ASSERT_EQ(rs.size(), 2u);
+  EXPECT_EQ(rs[0].indicator, "进出口总额");
+  EXPECT_EQ(rs[1].indicator, "");
+  EXPECT_EQ(rs[1].mention, "实绩企业");
+}
+
+}  // namespace
+}  // namespace zhibiao
