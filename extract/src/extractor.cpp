@@ -186,6 +186,22 @@ class SentenceExtractor {
     return orig({b, e});
   }
 
+  // The noun right after a figure, up to an indicator name, another figure, a verb or punctuation.
+  std::string following_noun(std::size_t b, std::size_t clause_end) const {
+    std::size_t e = b;
+    while (e < clause_end && e - b < 12 && s_[e] >= 0x3400 && s_[e] <= 0x9FFF) {
+      bool stop = false;
+      for (const auto& m : mentions_) stop = stop || m.begin == e;
+      for (const auto& q : quantities_) stop = stop || q.span.begin == e;
+      for (const char* list : {"mention_trailing", "up", "down", "reached"})
+        for (const auto& w : rs_.words(list))
+          stop = stop || (e + w.size() <= clause_end && std::u32string_view(s_.data() + e, w.size()) == w);
+      if (stop) break;
+      ++e;
+    }
+    return e - b >= 2 ? orig({b, e}) : std::string();
+  }
+
   // 肉类产量: a known item followed by a head noun names the head's indicator.
   SubjectItem item_for_phrase(const std::string& phrase) const {
     SubjectItem it{std::nullopt, phrase};
@@ -327,6 +343,10 @@ class SentenceExtractor {
         // A name since the previous figure, or nothing new said: the name is the subject.
         // (进出口总额达到10318亿元、实绩企业达到10329家: 实绩企业 is new, so it is.)
         subj = subject_of_mention(*nearest);
+      } else if (phrase.empty() && prev_end == clause.begin && q.kind == QuantityKind::count &&
+                 !following_noun(q.span.end, clause.end).empty()) {
+        // 74个重点城市细颗粒物平均浓度下降9.1%: a count opening a clause counts what follows it.
+        subj.items.push_back({std::nullopt, following_noun(q.span.end, clause.end)});
       } else {
         if (!attribute) {
           subj.items.push_back(item_for_phrase(phrase));
