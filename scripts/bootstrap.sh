@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 packages=(
   build-essential cmake pkg-config
   libicu-dev libboost-regex-dev libxlsxwriter-dev libfmt-dev libyaml-cpp-dev
-  libcli11-dev nlohmann-json3-dev libgtest-dev libbenchmark-dev
+  libcli11-dev nlohmann-json3-dev libgtest-dev libbenchmark-dev zlib1g-dev
   python3 python3-openpyxl libreoffice-calc-nogui
 )
 missing=()
