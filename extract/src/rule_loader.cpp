@@ -199,7 +199,7 @@ class Loader {
   }
 
   void pattern(const YAML::Node& n) {
-    check_keys(n, {"id", "measure", "sign", "modality", "priority", "match", "examples", "note"});
+    check_keys(n, {"id", "measure", "sign", "modality", "priority", "unit", "match", "examples", "note"});
     PendingPattern pp;
     Pattern& p = pp.pattern;
     pp.file = file_;
@@ -218,6 +218,7 @@ class Loader {
     else if (sign == "improve") p.sign = 2;
     else if (!sign.empty()) fail(n["sign"], "sign is +, -, or improve", sign);
     p.modality = str(n["modality"]);
+    p.unit = str(n["unit"]);
     if (!p.modality.empty() && p.modality != "target" && p.modality != "actual")
       fail(n["modality"], "modality is target or actual", p.modality);
     if (n["priority"]) {

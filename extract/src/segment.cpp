@@ -36,6 +36,8 @@ std::vector<Sentence> segment(const Text& text) {
     for (std::size_t i = t.begin; i < t.end; ++i) {
       char32_t c = s[i];
       if (!ends_clause(c) || (c == U',' && text.is_digit_group_comma(i))) continue;
+      // 10.5:40.3:49.2 is a ratio, not two clauses.
+      if (c == U':' && i > t.begin && i + 1 < t.end && is_ascii_digit(s[i - 1]) && is_ascii_digit(s[i + 1])) continue;
       Span ct = trimmed(s, cb, i + 1);
       if (ct.size()) sentence.clauses.push_back({ct, c == U';'});
       cb = i + 1;

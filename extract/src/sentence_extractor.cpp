@@ -99,17 +99,28 @@ class SentenceExtractor {
 
   std::string orig(Span s) const { return to_utf8(text_.original_span(s.begin, s.end)); }
 
-  // The first (or last) word of a list in [b, e), as a position.
-  std::optional<std::size_t> find_word(const std::string& list, std::size_t b, std::size_t e, bool last) const {
+  // The first (or last) word of a list in [b, e), as a position. With
+  // `outside_names`, words inside an indicator name do not count (共 in 一般公共预算收入).
+  std::optional<std::size_t> find_word(const std::string& list, std::size_t b, std::size_t e, bool last,
+                                       bool outside_names = false) const {
     std::optional<std::size_t> found;
+    if (b >= e) return found;
+    std::u32string_view view(s_.data() + b, e - b);
     for (const auto& u : rs_.words(list)) {
-      std::u32string_view view(s_.data() + b, e - b);
-      auto p = last ? view.rfind(u) : view.find(u);
-      if (p == std::u32string_view::npos) continue;
-      std::size_t at = b + p;
-      if (!found || (last ? at > *found : at < *found)) found = at;
+      for (auto p = view.find(u); p != std::u32string_view::npos; p = view.find(u, p + 1)) {
+        std::size_t at = b + p;
+        if (outside_names && inside_mention(at, at + u.size())) continue;
+        if (!found || (last ? at > *found : at < *found)) found = at;
+        if (!last) break;
+      }
     }
     return found;
+  }
+
+  bool inside_mention(std::size_t b, std::size_t e) const {
+    for (const auto& m : mentions_)
+      if (b < m.end && m.begin < e) return true;
+    return false;
   }
 
   // 分别 / 均 as markers: not inside an indicator name (细颗粒物平均浓度) nor a word like 人均.
@@ -164,6 +175,9 @@ class SentenceExtractor {
   bool is_attribute_phrase(const std::string& phrase) const {
     if (phrase.empty()) return true;
     std::u32string u = from_utf8(phrase);
+    // 比一季度, 比2017年末, 较上年: a comparison says against what, not about what.
+    for (const auto& w : rs_.words("comparison_openers"))
+      if (u.compare(0, w.size(), w) == 0) return true;
     std::size_t b = 0;
     while (b < u.size()) {
       std::size_t best = 0;
@@ -175,6 +189,14 @@ class SentenceExtractor {
       b += best;
     }
     return true;
+  }
+
+  // [b, e) opens with 比/较 (after punctuation): the figure compares, it does not name a subject.
+  bool starts_comparison(std::size_t b, std::size_t e) const {
+    while (b < e && is_space_or_punct(s_[b])) ++b;
+    for (const auto& w : rs_.words("comparison_openers"))
+      if (b + w.size() <= e && std::u32string_view(s_.data() + b, w.size()) == w) return true;
+    return false;
   }
 
   // The subject as written right before a figure: 新签约项目 in 新签约项目60个.
@@ -263,16 +285,32 @@ class SentenceExtractor {
           tail = head.noun;
       }
     }
+    std::u32string first_item;
     for (std::size_t k = 0; k < parts.size(); ++k) {
       auto [pb, pe] = parts[k];
       std::string phrase = local_phrase(pb, pe);
       if (phrase.empty()) return std::nullopt;
       if (!tail.empty() && k + 1 < parts.size()) phrase += tail;
+      if (k == 0) first_item = from_utf8(phrase);
       SubjectItem item = item_for_phrase(phrase);
       // A known alias inside an item names the indicator (城镇居民人均可支配收入).
-      std::u32string u = from_utf8(phrase);
-      auto ms = rs_.alias_matcher.find_longest(u, 0, u.size());
-      if (!ms.empty() && rs_.aliases[ms.back().word].indicator) item.indicator = rs_.aliases[ms.back().word].indicator;
+      auto alias_of = [&](const std::u32string& u) -> std::optional<std::size_t> {
+        auto ms = rs_.alias_matcher.find_longest(u, 0, u.size());
+        if (!ms.empty() && rs_.aliases[ms.back().word].indicator) return rs_.aliases[ms.back().word].indicator;
+        return std::nullopt;
+      };
+      item.indicator = item.indicator ? item.indicator : alias_of(from_utf8(phrase));
+      // 第一、二、三产业增加值: a later item shares the first one's opening (第).
+      for (std::size_t cut = 1; k > 0 && !item.indicator && cut < first_item.size(); ++cut) {
+        std::u32string whole = first_item.substr(0, cut) + from_utf8(phrase);
+        if (auto ind = alias_of(whole)) {
+          auto ms = rs_.alias_matcher.find_longest(whole, 0, whole.size());
+          if (ms.size() == 1 && ms[0].begin == 0 && ms[0].end == whole.size()) {
+            item.indicator = ind;
+            item.mention = to_utf8(whole);
+          }
+        }
+      }
       subj.items.push_back(item);
     }
     return subj;
@@ -298,12 +336,8 @@ class SentenceExtractor {
       auto at = find_marker(list, clause.begin, clause.end);
       if (!at) continue;
       std::size_t b = clause.begin;
-      for (std::size_t qi : figs)
-        if (quantities_[qi].span.end <= *at) b = quantities_[qi].span.end;
-      for (std::size_t mi = 0; mi < mentions_.size(); ++mi)
-        if (mentions_[mi].begin >= b && mentions_[mi].end <= *at && !mention_composite(mi)) {
-          // Known aliases in the list: let list_subject resolve them.
-        }
+      for (std::size_t qi : figs)  // 第一、二、三产业: an ordinal inside the list is not a figure before it
+        if (is_figure(qi) && quantities_[qi].span.end <= *at) b = quantities_[qi].span.end;
       auto ls = list_subject(b, *at, fan);
       if (!ls && !fan && previous_items_.size() >= 2) {
         // 存款余额286.4亿元、贷款余额197.2亿元，分别增长9.8%和11.3%: the list is the previous clause's subjects.
@@ -340,7 +374,8 @@ class SentenceExtractor {
       if (claim && claim->match_begin >= prev_end && claim->match_begin < phrase_end) phrase_end = claim->match_begin;
       std::string phrase = local_phrase(prev_end, phrase_end);
       // 完成率 stays an attribute even though 完成 alone would be trimmed off the front.
-      bool attribute = is_attribute_phrase(phrase) || is_attribute_phrase(local_phrase(prev_end, phrase_end, false));
+      bool attribute = is_attribute_phrase(phrase) || is_attribute_phrase(local_phrase(prev_end, phrase_end, false)) ||
+                       starts_comparison(prev_end, phrase_end);
       if (listed && list_marker < q.span.begin) {
         subj = *listed;
       } else if (nearest && (mentions_[*nearest].end > prev_end || attribute)) {
@@ -450,6 +485,8 @@ class SentenceExtractor {
     const auto& claim = claims_[qi];
     if (claim && claim->consumed) return false;
     if (q.kind == QuantityKind::date || q.kind == QuantityKind::duration || q.vague) return false;
+    if (q.kind == QuantityKind::range && (q.range_of == QuantityKind::date || q.range_of == QuantityKind::duration))
+      return false;  // 1-6月 is a period
     char32_t ph = placeholder::for_quantity(q);
     return claim || !(ph == placeholder::kRank || ph == placeholder::kOrdinal || ph == placeholder::kNumber);
   }
@@ -529,7 +566,7 @@ class SentenceExtractor {
           if (r.low) r.low = r.low->negated();
           if (r.high) r.high = r.high->negated();
         }
-        r.unit = q.unit;
+        r.unit = q.unit.empty() && claim && !claim->pattern->unit.empty() ? claim->pattern->unit : q.unit;
         r.raw_value = orig(q.number_span);
         r.raw_unit = orig(q.unit_span);
         r.qualifier = std::string(to_string(q.qualifier));
@@ -564,7 +601,7 @@ class SentenceExtractor {
   // stand between (计划投资57.05亿元，完成投资36.63亿元).
   std::string modality(const Quantity& q, const std::optional<Claim>& claim) const {
     if (claim && !claim->pattern->modality.empty()) return claim->pattern->modality;
-    auto target = find_word("targets", sentence_.begin, q.span.begin, true);
+    auto target = find_word("targets", sentence_.begin, q.span.begin, true, true);
     for (const auto& other : quantities_) {
       if (other.kind != QuantityKind::date || other.span.end > q.span.begin) continue;
       for (const auto& u : rs_.words("target_date_prefixes")) {
@@ -573,9 +610,26 @@ class SentenceExtractor {
           if (!target || other.span.begin > *target) target = other.span.begin;
       }
     }
-    if (!target) return "actual";
-    auto actual = find_word("actual_markers", *target, q.span.begin, true);
+    if (!target) return target_after(q) ? "target" : "actual";
+    // 计划投资57.05亿元，完成投资36.63亿元: 完成 in a later clause than the target word makes
+    // the figure actual again; in the same clause (力争全年完成22亿元) it does not.
+    auto actual = find_word("actual_markers", clause_end_of(*target), q.span.begin, true, true);
     return actual ? "actual" : "target";
+  }
+
+  // 增长6.5%左右的预期目标: the target word right after the figure.
+  bool target_after(const Quantity& q) const {
+    std::size_t p = std::max(q.span.end, q.qualifier_span.end);
+    std::size_t end = std::min(p + 8, clause_end_of(p));
+    for (const auto& w : rs_.words("target_after"))
+      if (p + w.size() <= end && std::u32string_view(s_.data() + p, w.size()) == w) return true;
+    return false;
+  }
+
+  std::size_t clause_end_of(std::size_t pos) const {
+    for (const auto& c : sentence_.clauses)
+      if (pos >= c.begin && pos < c.end) return c.end;
+    return pos;
   }
 
   std::string period_before(std::size_t pos) const {

@@ -60,6 +60,7 @@ struct Pattern {
   std::string measure;        // value, growth, share, rank, completion
   int sign = 0;               // +1, -1, 0 = as written; 2 = 改善 (sign from the indicator)
   std::string modality;       // "" = from context, or target / actual
+  std::string unit;           // for figures written without one (三次产业结构9.1:40.6:50.3 → %)
   int priority = 0;           // higher wins when two patterns claim a figure
   std::string source;         // the `match:` text as written
   std::string expanded;       // after macro expansion (what Boost compiles)
