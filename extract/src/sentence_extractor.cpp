@@ -632,20 +632,52 @@ class SentenceExtractor {
     return pos;
   }
 
+  // The period the text names before `pos`: a date (2025年, 第二季度, 6月末) or a
+  // period word (上半年), but not the base of a comparison (比一季度加快); 全年 and
+  // 今年 only when nothing more exact is said; else the paragraph's period.
   std::string period_before(std::size_t pos) const {
-    std::optional<Span> best;
-    for (const auto& q : quantities_)
-      if ((q.kind == QuantityKind::date || (q.kind == QuantityKind::range && q.range_of == QuantityKind::date)) &&
-          q.span.end <= pos && (q.unit == "年" || q.unit == "季度" || q.unit == "月"))
-        if (!best || q.span.begin > best->begin) best = q.span;
-    for (const auto& u : rs_.words("periods")) {
-      std::u32string_view view(s_.data() + sentence_.begin, pos - sentence_.begin);
-      auto p = view.rfind(u);
-      if (p != std::u32string_view::npos && (!best || sentence_.begin + p > best->begin))
-        best = Span{sentence_.begin + p, sentence_.begin + p + u.size()};
-    }
-    return best ? orig(*best) : "";
+    if (auto strong = last_period(pos, "periods", true)) return norm_text(*strong);
+    if (auto weak = last_period(pos, "weak_periods", false)) return norm_text(*weak);
+    return paragraph_period_;
   }
+
+  std::optional<Span> last_period(std::size_t pos, const char* list, bool dates) const {
+    std::optional<Span> best;
+    auto consider = [&](Span sp) {
+      if (starts_comparison_before(sp.begin)) return;
+      if (!best || sp.begin > best->begin) best = sp;
+    };
+    if (dates)
+      for (const auto& q : quantities_)
+        if ((q.kind == QuantityKind::date || (q.kind == QuantityKind::range && q.range_of == QuantityKind::date)) &&
+            q.span.end <= pos && (q.unit == "年" || q.unit == "季度" || q.unit == "月"))
+          consider(q.span);
+    std::u32string_view view(s_.data() + sentence_.begin, pos - sentence_.begin);
+    for (const auto& u : rs_.words(list))
+      for (auto p = view.find(u); p != std::u32string_view::npos; p = view.find(u, p + 1))
+        consider(Span{sentence_.begin + p, sentence_.begin + p + u.size()});
+    return best;
+  }
+
+  // 比一季度: the comparison word right before a period makes it a base, not the period.
+  bool starts_comparison_before(std::size_t b) const {
+    for (const auto& w : rs_.words("comparison_openers"))
+      if (b >= sentence_.begin + w.size() && std::u32string_view(s_.data() + b - w.size(), w.size()) == w) return true;
+    return false;
+  }
+
+  std::string norm_text(Span sp) const { return to_utf8(std::u32string_view(s_).substr(sp.begin, sp.size())); }
+
+ public:
+  // The period a sentence leaves for the next ones of its paragraph.
+  std::string paragraph_period() const {
+    if (auto strong = last_period(sentence_.end, "periods", true)) return norm_text(*strong);
+    return paragraph_period_;
+  }
+  void set_paragraph_period(std::string period) { paragraph_period_ = std::move(period); }
+
+ private:
+  std::string paragraph_period_;
 
   const RuleSet& rs_;
   const Text& text_;
@@ -667,10 +699,12 @@ class SentenceExtractor {
 }  // namespace
 
 std::size_t extract_sentence(const RuleSet& rules, const Scanner& scanner, const Text& text, const Sentence& sentence,
-                             const std::string& doc, std::vector<Record>& out, std::vector<std::string>& warnings,
-                             std::vector<std::string>* trace) {
+                             const std::string& doc, std::string& paragraph_period, std::vector<Record>& out,
+                             std::vector<std::string>& warnings, std::vector<std::string>* trace) {
   SentenceExtractor se(rules, scanner, text, sentence, doc, trace);
+  se.set_paragraph_period(paragraph_period);
   se.run(out);
+  paragraph_period = se.paragraph_period();
   warnings.insert(warnings.end(), se.warnings().begin(), se.warnings().end());
   return se.quantity_count();
 }
