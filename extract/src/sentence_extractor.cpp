@@ -191,6 +191,15 @@ class SentenceExtractor {
     return true;
   }
 
+  // An indicator name right after the figure and 的: 2.28亿斤以上的粮食产量.
+  std::optional<std::size_t> forward_mention(const Quantity& q, std::size_t clause_end) const {
+    std::size_t p = std::max(q.span.end, q.qualifier_span.end);
+    if (p + 1 >= clause_end || s_[p] != U'的') return std::nullopt;
+    for (std::size_t mi = 0; mi < mentions_.size(); ++mi)
+      if (mentions_[mi].begin == p + 1 && !mention_is_of_[mi]) return mi;
+    return std::nullopt;
+  }
+
   // [b, e) opens with 比/较 (after punctuation): the figure compares, it does not name a subject.
   bool starts_comparison(std::size_t b, std::size_t e) const {
     while (b < e && is_space_or_punct(s_[b])) ++b;
@@ -376,8 +385,12 @@ class SentenceExtractor {
       // 完成率 stays an attribute even though 完成 alone would be trimmed off the front.
       bool attribute = is_attribute_phrase(phrase) || is_attribute_phrase(local_phrase(prev_end, phrase_end, false)) ||
                        starts_comparison(prev_end, phrase_end);
+      auto ahead = forward_mention(q, clause.end);
       if (listed && list_marker < q.span.begin) {
         subj = *listed;
+      } else if (ahead && !(nearest && mentions_[*nearest].end > prev_end)) {
+        // XX亿斤以上的粮食产量: the name follows the figure.
+        subj = subject_of_mention(*ahead);
       } else if (nearest && (mentions_[*nearest].end > prev_end || attribute)) {
         // A name since the previous figure, or nothing new said: the name is the subject.
         // (进出口总额达到10318亿元、实绩企业达到10329家: 实绩企业 is new, so it is.)

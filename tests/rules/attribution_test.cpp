@@ -217,3 +217,23 @@ TEST(Attribution, ANewSubjectAfterAFigureIsNotTheEarlierName) {
 
 }  // namespace
 }  // namespace zhibiao
+
+namespace zhibiao {
+namespace {
+
+TEST(Attribution, ANameAfterTheFigureAndDe) {
+  // Seed 000: 有常年保持在XX万头只以上的大小畜存栏量和XX亿斤以上的粮食产量.
+  auto rs = extract("有常年保持在XX万头只以上的大小畜存栏量和XX亿斤以上的粮食产量。");
+  ASSERT_EQ(rs.size(), 2u);
+  EXPECT_EQ(rs[1].indicator, "粮食产量");
+  EXPECT_TRUE(rs[1].masked);
+  EXPECT_EQ(rs[1].qualifier, "at_least");
+}
+
+TEST(Attribution, TwoEqualChineseDigitsAreNotANumber) {
+  // Seed 000: 全国唯一一处XX.
+  for (const auto& r : extract("同时拥有全国唯一一处XX。")) EXPECT_NE(r.value ? r.value->str() : "", "11") << r.text;
+}
+
+}  // namespace
+}  // namespace zhibiao
