@@ -395,8 +395,8 @@ class Reader {
         out.vague = true;
         return out;
       }
-      // 唯一一处: two equal digits and no 〇 are two words, not the number 11.
-      if (seq.size() < 3 && seq.find('0') == std::string::npos) return std::nullopt;
+      // 唯一一处, 一一落实: 一一 is a word ("one by one"), not the number 11 (九九折 is 99).
+      if (seq == "11") return std::nullopt;
       out.sequence = true;
       out.value = *Decimal::parse(seq);
       return out;
