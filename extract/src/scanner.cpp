@@ -302,9 +302,10 @@ class Scan {
   bool accept_chinese(const Numeral& n, const Suffix& sx, std::size_t b, std::size_t p) const {
     if (inside_quotes(b)) return false;
     if (sx.type != Suffix::none) {
-      // 一个, 一批, 一次: "one" with a classifier is an article, not a figure.
+      // 一个, 一批, 一次: "one" with a classifier is an article, not a figure; so is
+      // 一 in a set phrase with a unit (一亩三分地, seed 002).
       if (n.value == Decimal::from_int(1) && !n.structured && sx.type == Suffix::unit &&
-          sx.unit_info->kind == QuantityKind::count)
+          (sx.unit_info->kind == QuantityKind::count || (n.end - n.begin == 1 && !isolated(b, p + sx.length))))
         return false;
       return true;
     }

@@ -62,3 +62,14 @@ TEST(NonFigures, EllipsisIsNotADecimalPoint) {
 
 }  // namespace
 }  // namespace zhibiao::test
+
+namespace zhibiao::test {
+namespace {
+
+TEST(NonFigures, OneInASetPhraseWithAUnitIsNotAFigure) {
+  // Seed 002: 跳出自己的一亩三分地.
+  EXPECT_FALSE(find("跳出自己的一亩三分地", "一亩")) << listing("跳出自己的一亩三分地");
+}
+
+}  // namespace
+}  // namespace zhibiao::test
