@@ -128,8 +128,7 @@ class SentenceExtractor {
     for (std::size_t from = b; from < e;) {
       auto at = find_word(list, from, e, false);
       if (!at) return std::nullopt;
-      bool inside = false;
-      for (const auto& m : mentions_) inside = inside || (*at >= m.begin && *at < m.end);
+      bool inside = inside_mention(*at, *at + 1);
       for (const auto& u : rs_.words("not_markers")) {
         for (std::size_t k = 0; k < u.size() && !inside; ++k)
           if (*at >= b + k && *at - k + u.size() <= e && std::u32string_view(s_.data() + *at - k, u.size()) == u)
@@ -140,8 +139,6 @@ class SentenceExtractor {
     }
     return std::nullopt;
   }
-
-  bool mention_composite(std::size_t mi) const { return rs_.aliases[mentions_[mi].alias].composite.has_value(); }
 
   Subject subject_of_mention(std::size_t mi) const {
     Subject s;
@@ -175,9 +172,6 @@ class SentenceExtractor {
   bool is_attribute_phrase(const std::string& phrase) const {
     if (phrase.empty()) return true;
     std::u32string u = from_utf8(phrase);
-    // 比一季度, 比2017年末, 较上年: a comparison says against what, not about what.
-    for (const auto& w : rs_.words("comparison_openers"))
-      if (u.compare(0, w.size(), w) == 0) return true;
     std::size_t b = 0;
     while (b < u.size()) {
       std::size_t best = 0;
@@ -200,7 +194,7 @@ class SentenceExtractor {
     return std::nullopt;
   }
 
-  // [b, e) opens with 比/较 (after punctuation): the figure compares, it does not name a subject.
+  // [b, e) opens with 比/较 (比一季度, 比2017年末): the figure compares, it names no subject.
   bool starts_comparison(std::size_t b, std::size_t e) const {
     while (b < e && is_space_or_punct(s_[b])) ++b;
     for (const auto& w : rs_.words("comparison_openers"))
