@@ -58,6 +58,7 @@ Result<CheckRules> CheckRules::parse(std::string_view yaml, const std::string& f
     r.plan_words = strings(root["plan_words"]);
     r.share_words = strings(root["share_words"]);
     r.level_connectors = strings(root["level_connectors"]);
+    r.average_words = strings(root["average_words"]);
     r.growth_up = strings(root["growth_verbs"]["up"]);
     r.growth_down = strings(root["growth_verbs"]["down"]);
     r.rank_better = strings(root["rank_change_verbs"]["better"]);

@@ -181,6 +181,8 @@ void check_growth_levels(const Records& rs, const std::vector<Sentence>& ss, con
         for (std::size_t z = y + 1; z < ids.size(); ++z) {
           const Record& g = rs[ids[z]];
           if (!usable(g) || g.measure != "growth" || g.unit != "%" || g.indicator != a.indicator) continue;
+          // 从2.86万亿元提高到3.74万亿元，年均增长5.9%: an average yearly rate, not the change between the levels.
+          if (!last_word(s.slice(b.end, g.start), rules.average_words).empty()) break;
           Span from = allowed(a, rules), to = allowed(b, rules), claim = allowed(g, rules);
           if (from.lo <= 0) break;
           Span range{100 * (to.lo / from.hi - 1), 100 * (to.hi / from.lo - 1)};

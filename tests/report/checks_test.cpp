@@ -193,6 +193,22 @@ TEST(ConflictCheck, PartsOfOneIndicatorAreNotTheSameFigure) {
   EXPECT_NE(f[0].message.find("的数值先写作"), std::string::npos) << f[0].message;
 }
 
+TEST(ConflictCheck, LevelsOfAChangeAndPointGapsAreNotConflicts) {
+  // Held-out province report: 从2.86万亿元提高到3.74万亿元，年均增长5.9%.
+  DocBuilder d("province.txt");
+  d.sentence("地区生产总值从2.86万亿元提高到3.74万亿元，年均增长5.9%。");
+  d.add("2.86万亿元", "地区生产总值", "地区生产总值", "value", "2860000000000", "元");
+  d.add("3.74万亿元", "地区生产总值", "地区生产总值", "value", "3740000000000", "元");
+  d.add("5.9%", "地区生产总值", "地区生产总值", "growth", "5.9", "%");
+  d.sentence("增速高于全省1.2个百分点，比一季度加快0.4个百分点。");
+  d.add("1.2个百分点", "地区生产总值", "增速", "growth", "1.2", "百分点");
+  d.add("0.4个百分点", "地区生产总值", "增速", "growth", "0.4", "百分点");
+  auto all = run_checks(d.records, rules());
+  EXPECT_TRUE(with_id(all, "value_conflict").empty());
+  // 年均 makes 5.9% a yearly average: the levels' total change (30.8 %) is not compared with it.
+  EXPECT_TRUE(with_id(all, "growth_levels_mismatch").empty());
+}
+
 TEST(ConflictCheck, AcrossDocumentsOnlyWhenThePeriodIsNamed) {
   DocBuilder a("a.txt"), b("b.txt");
   a.sentence("2023年地区生产总值186.7亿元，规模以上工业增加值增长9.2%。");

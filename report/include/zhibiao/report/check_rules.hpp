@@ -40,6 +40,7 @@ class CheckRules {
   std::vector<std::string> growth_up, growth_down;    // 增长 / 下降 before a growth figure
   std::vector<std::string> rank_better, rank_worse;   // 上升 / 下跌 between two ranks
   std::vector<std::string> level_connectors;          // 增加到: from one level to another
+  std::vector<std::string> average_words;             // 年均: a yearly average rate, not the change between levels
   std::vector<std::string> share_words;               // 占: a share names its whole after this
   double approx_widen = 2;                            // 约/近 allow this many half-units each side
   bool report_verified = true;                        // list checks that passed, as info
