@@ -163,7 +163,7 @@ class Loader {
   }
 
   void indicator(const YAML::Node& n) {
-    check_keys(n, {"id", "name", "aliases", "category", "dimension", "display_unit", "better", "examples"});
+    check_keys(n, {"id", "name", "aliases", "category", "dimension", "display_unit", "better", "bounded", "examples"});
     Indicator ind;
     ind.id = str(n["id"]);
     ind.name = str(n["name"]);
@@ -176,6 +176,13 @@ class Loader {
     std::string better = str(n["better"]);
     if (!better.empty() && better != "lower" && better != "higher") fail(n["better"], "better is 'lower' or 'higher'");
     ind.lower_is_better = better == "lower";
+    if (n["bounded"]) {
+      try {
+        ind.bounded = n["bounded"].as<bool>();
+      } catch (const YAML::Exception&) {
+        fail(n["bounded"], "bounded is true or false");
+      }
+    }
     ind.aliases.push_back(ind.name);
     for (const auto& a : seq(n, "aliases")) ind.aliases.push_back(str(a));
     rs_.indicators.push_back(std::move(ind));

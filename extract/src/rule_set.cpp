@@ -40,14 +40,36 @@ void RuleSet::finish() {
   aliases.clear();
   alias_matcher = AhoCorasick();
   for (std::size_t i = 0; i < indicators.size(); ++i)
-    for (const auto& a : indicators[i].aliases) aliases.push_back({a, i, std::nullopt});
-  for (std::size_t i = 0; i < composites.size(); ++i) aliases.push_back({composites[i].alias, std::nullopt, i});
+    for (const auto& a : indicators[i].aliases) aliases.push_back({a, i, std::nullopt, indicators[i].bounded});
+  for (std::size_t i = 0; i < composites.size(); ++i) aliases.push_back({composites[i].alias, std::nullopt, i, false});
   for (std::size_t i = 0; i < aliases.size(); ++i) alias_matcher.add(from_utf8(aliases[i].text), i);
   alias_matcher.build();
   literal_matcher = AhoCorasick();
   for (std::size_t i = 0; i < patterns.size(); ++i)
     for (const auto& w : patterns[i].required) literal_matcher.add(w, i);
   literal_matcher.build();
+}
+
+}  // namespace zhibiao
+
+namespace zhibiao {
+
+std::vector<AhoCorasick::Match> RuleSet::find_mentions(std::u32string_view text, std::size_t begin,
+                                                       std::size_t end) const {
+  auto found = alias_matcher.find_longest(text, begin, end);
+  std::vector<AhoCorasick::Match> out;
+  for (const auto& m : found) {
+    if (aliases[m.word].bounded && m.begin > begin) {
+      char32_t before = text[m.begin - 1];
+      bool cjk = before >= 0x3400 && before <= 0x9FFF;
+      bool allowed = !cjk;
+      for (const auto& w : words("alias_left_context"))
+        allowed = allowed || (m.begin >= begin + w.size() && text.substr(m.begin - w.size(), w.size()) == w);
+      if (!allowed) continue;
+    }
+    out.push_back(m);
+  }
+  return out;
 }
 
 }  // namespace zhibiao

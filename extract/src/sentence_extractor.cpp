@@ -41,7 +41,7 @@ class SentenceExtractor {
                     const std::string& doc, std::vector<std::string>* trace)
       : rs_(rules), text_(text), s_(text.norm()), sentence_(sentence), doc_(doc), trace_(trace) {
     quantities_ = scanner.scan(text, sentence.begin, sentence.end);
-    for (const auto& m : rules.alias_matcher.find_longest(s_, sentence.begin, sentence.end))
+    for (const auto& m : rules.find_mentions(s_, sentence.begin, sentence.end))
       mentions_.push_back({m.begin, m.end, m.word});
     // Figures inside an indicator's name are part of the name (500万元以上固定资产投资).
     dropped_.assign(quantities_.size(), false);
@@ -342,7 +342,9 @@ class SentenceExtractor {
       for (std::size_t qi : figs)  // 第一、二、三产业: an ordinal inside the list is not a figure before it
         if (is_figure(qi) && quantities_[qi].span.end <= *at) b = quantities_[qi].span.end;
       auto ls = list_subject(b, *at, fan);
-      if (!ls && !fan && previous_items_.size() >= 2) {
+      bool named_here = false;  // 三次产业增加值…依次为: the clause names its own list
+      for (const auto& m : mentions_) named_here = named_here || (m.begin >= b && m.end <= *at);
+      if (!ls && !fan && !named_here && previous_items_.size() >= 2) {
         // 存款余额286.4亿元、贷款余额197.2亿元，分别增长9.8%和11.3%: the list is the previous clause's subjects.
         ls = Subject{previous_items_, false};
       }

@@ -25,6 +25,7 @@ struct Indicator {
   std::string id, name, category, dimension, display_unit;
   std::vector<std::string> aliases;  // includes the name
   bool lower_is_better = false;      // 改善 means a fall (PM2.5, 能耗)
+  bool bounded = false;              // names only after a boundary: 现代服务业增加值 is not 服务业增加值
   SourcePos pos;
 };
 
@@ -78,6 +79,7 @@ class RuleSet {
     std::string text;
     std::optional<std::size_t> indicator;  // or
     std::optional<std::size_t> composite;
+    bool bounded = false;
   };
 
   UnitTable units;
@@ -99,6 +101,9 @@ class RuleSet {
 
   // Builds matchers after all files are read; called by load().
   void finish();
+  // Indicator names in [begin, end) of a normalized text: longest first, and a
+  // bounded name only where the character before it may start a name.
+  std::vector<AhoCorasick::Match> find_mentions(std::u32string_view text, std::size_t begin, std::size_t end) const;
 };
 
 struct RuleFile {
