@@ -194,6 +194,13 @@ class SentenceExtractor {
     return std::nullopt;
   }
 
+  // 市下达的, 规划纲要确定的年均: text ending in 的 (before words like 年均) describes the
+  // figure; it names no subject.
+  bool ends_with_de(std::size_t b, std::size_t e) const {
+    trim(b, e, {"compared", "up", "down"}, false);
+    return e > b && s_[e - 1] == U'的';
+  }
+
   // [b, e) opens with 比/较 (比一季度, 比2017年末): the figure compares, it names no subject.
   bool starts_comparison(std::size_t b, std::size_t e) const {
     while (b < e && is_space_or_punct(s_[b])) ++b;
@@ -380,7 +387,7 @@ class SentenceExtractor {
       std::string phrase = local_phrase(prev_end, phrase_end);
       // 完成率 stays an attribute even though 完成 alone would be trimmed off the front.
       bool attribute = is_attribute_phrase(phrase) || is_attribute_phrase(local_phrase(prev_end, phrase_end, false)) ||
-                       starts_comparison(prev_end, phrase_end);
+                       starts_comparison(prev_end, phrase_end) || ends_with_de(prev_end, phrase_end);
       auto ahead = forward_mention(q, clause.end);
       if (listed && list_marker < q.span.begin) {
         subj = *listed;
@@ -630,8 +637,13 @@ class SentenceExtractor {
   bool target_after(const Quantity& q) const {
     std::size_t p = std::max(q.span.end, q.qualifier_span.end);
     std::size_t end = std::min(p + 8, clause_end_of(p));
-    for (const auto& w : rs_.words("target_after"))
-      if (p + w.size() <= end && std::u32string_view(s_.data() + p, w.size()) == w) return true;
+    if (p >= end) return false;
+    std::u32string_view after(s_.data() + p, end - p);
+    for (const auto& w : rs_.words("target_after")) {
+      auto at = after.find(w);
+      // 目标 right after the figure, or after 的 and a few words (的年度目标).
+      if (at == 0 || (at != std::u32string_view::npos && after[0] == U'的')) return true;
+    }
     return false;
   }
 
