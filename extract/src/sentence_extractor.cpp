@@ -617,7 +617,7 @@ class SentenceExtractor {
   // stand between (计划投资57.05亿元，完成投资36.63亿元).
   std::string modality(const Quantity& q, const std::optional<Claim>& claim) const {
     if (claim && !claim->pattern->modality.empty()) return claim->pattern->modality;
-    auto target = find_word("targets", sentence_.begin, q.span.begin, true, true);
+    auto target = target_word_before(q.span.begin);
     for (const auto& other : quantities_) {
       if (other.kind != QuantityKind::date || other.span.end > q.span.begin) continue;
       for (const auto& u : rs_.words("target_date_prefixes")) {
@@ -631,6 +631,19 @@ class SentenceExtractor {
     // the figure actual again; in the same clause (力争全年完成22亿元) it does not.
     auto actual = find_word("actual_markers", clause_end_of(*target), q.span.begin, true, true);
     return actual ? "actual" : "target";
+  }
+
+  // The last target word before `pos`, except one that a completion names
+  // (完成年度目标的71.07％: 目标 is what was completed, not a target set).
+  std::optional<std::size_t> target_word_before(std::size_t pos) const {
+    for (std::size_t end = pos; end > sentence_.begin;) {
+      auto at = find_word("targets", sentence_.begin, end, true, true);
+      if (!at) return std::nullopt;
+      std::size_t from = *at >= sentence_.begin + 4 ? *at - 4 : sentence_.begin;
+      if (!find_word("actual_markers", from, *at, true, true)) return at;
+      end = *at;
+    }
+    return std::nullopt;
   }
 
   // 增长6.5%左右的预期目标: the target word right after the figure.
