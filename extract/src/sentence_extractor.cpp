@@ -677,9 +677,10 @@ class SentenceExtractor {
 
   std::optional<Span> last_period(std::size_t pos, const char* list, bool dates) const {
     std::optional<Span> best;
+    // The latest to end wins; of two ending together the longer (前三季度 over 三季度).
     auto consider = [&](Span sp) {
       if (starts_comparison_before(sp.begin)) return;
-      if (!best || sp.begin > best->begin) best = sp;
+      if (!best || sp.end > best->end || (sp.end == best->end && sp.begin < best->begin)) best = sp;
     };
     if (dates)
       for (const auto& q : quantities_)

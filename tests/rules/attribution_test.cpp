@@ -237,3 +237,20 @@ TEST(Attribution, TwoEqualChineseDigitsAreNotANumber) {
 
 }  // namespace
 }  // namespace zhibiao
+
+namespace zhibiao {
+namespace {
+
+TEST(Attribution, PeriodsHoldForTheParagraphAndPreferTheLongerName) {
+  auto rs = extract("前三季度，全省实现地区生产总值4.2万亿元，同比增长5.1%，比一季度加快0.4个百分点。");
+  ASSERT_EQ(rs.size(), 3u);
+  for (const auto& r : rs) EXPECT_EQ(r.period, "前三季度") << r.text;  // not 三季度, nor the base 一季度
+  auto ex = Extractor::builtin();
+  auto two = ex->extract_text("t", Text(from_utf8("上半年，全市经济稳中有进。地区生产总值增长6.1%。\n全年目标是增长6%。")));
+  ASSERT_EQ(two.size(), 2u);
+  EXPECT_EQ(two[0].period, "上半年");  // carried within the paragraph
+  EXPECT_EQ(two[1].period, "全年");    // a new paragraph names its own
+}
+
+}  // namespace
+}  // namespace zhibiao
