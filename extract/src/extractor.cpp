@@ -51,23 +51,28 @@ std::vector<Record> Extractor::extract_text(const std::string& doc_name, const T
   std::vector<std::string> warnings;
   auto sentences = segment(text);
   std::size_t quantities = 0;
-  // A period named in a heading (二、2023年主要预期目标) holds for its section; one named
-  // in a sentence (上半年，…) for the rest of its paragraph.
-  std::string section_period, paragraph_period;
+  // A period named in a heading (二、2023年主要预期目标) holds for its section; a period
+  // or subject named in a sentence, for the rest of its paragraph.
+  std::string section_period;
+  detail::ParagraphContext paragraph;
   std::size_t previous_end = 0;
   const auto& norm = text.norm_view();
   for (const auto& sentence : sentences) {
-    if (norm.substr(previous_end, sentence.begin - previous_end).find(U'\n') != std::u32string_view::npos)
-      paragraph_period = section_period;
+    if (norm.substr(previous_end, sentence.begin - previous_end).find(U'\n') != std::u32string_view::npos) {
+      paragraph.clear();
+      paragraph.period = section_period;
+    }
     previous_end = sentence.end;
     char32_t last = norm[sentence.end - 1];
     bool heading = sentence.size() <= 32 && last != U'。' && last != U'!' && last != U'?' && last != U';' &&
                    (sentence.end == norm.size() || norm[sentence.end] == U'\n' || norm[sentence.end] == U'\r');
-    if (heading) paragraph_period.clear();  // a heading starts its section with its own period, or none
+    if (heading) paragraph.clear();  // a heading starts its section with its own period, or none
     std::size_t before = out.size();
-    quantities += detail::extract_sentence(*rules_, scanner, text, sentence, doc_name, paragraph_period, out, warnings,
-                                           trace);
-    if (heading) section_period = paragraph_period;
+    quantities += detail::extract_sentence(*rules_, scanner, text, sentence, doc_name, paragraph, out, warnings, trace);
+    if (heading) {
+      section_period = paragraph.period;
+      paragraph.has_subject = false;  // a heading's subject does not run into the text
+    }
     if (trace)
       for (std::size_t i = before; i < out.size(); ++i) trace->push_back("  → record " + to_json(out[i]));
   }

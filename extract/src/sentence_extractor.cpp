@@ -58,7 +58,7 @@ class SentenceExtractor {
 
   void run(std::vector<Record>& out) {
     if (trace_) trace_header();
-    Subject carried;
+    Subject carried = paragraph_subject_;
     for (const auto& clause : sentence_.clauses) {
       ClauseMatch cm;
       cm.tokens = make_token_string(text_, clause, quantities_, dropped_, mentions_);
@@ -174,6 +174,9 @@ class SentenceExtractor {
     std::u32string u = from_utf8(phrase);
     std::size_t b = 0;
     while (b < u.size()) {
+      // 增速比上半年: after the attribute, a comparison base; nothing new is named.
+      for (const auto& w : rs_.words("comparison_openers"))
+        if (b > 0 && u.compare(b, w.size(), w) == 0) return true;
       std::size_t best = 0;
       for (const char* list : {"attributes", "attribute_modifiers", "rank_of", "list_separators", "fan_out_markers"})
         for (const auto& x : rs_.words(list)) {
@@ -420,6 +423,8 @@ class SentenceExtractor {
       prev_end = std::max(q.span.end, q.qualifier_span.end);
     }
     pair_with_recent_subjects(figs, subjects, inherited);
+    for (const auto& subj : subjects)
+      if (!subj.empty()) last_subject_seen_ = subj;
     for (const auto& subj : subjects)
       if (subj.items.size() == 1 &&
           std::none_of(recent_items_.begin(), recent_items_.end(), [&](const SubjectItem& it) {
@@ -704,15 +709,25 @@ class SentenceExtractor {
   std::string norm_text(Span sp) const { return to_utf8(std::u32string_view(s_).substr(sp.begin, sp.size())); }
 
  public:
-  // The period a sentence leaves for the next ones of its paragraph.
-  std::string paragraph_period() const {
-    if (auto strong = last_period(sentence_.end, "periods", true)) return norm_text(*strong);
-    return paragraph_period_;
+  void set_paragraph(const ParagraphContext& p) {
+    paragraph_period_ = p.period;
+    if (p.has_subject) paragraph_subject_ = Subject{{SubjectItem{p.indicator, p.mention}}, false};
   }
-  void set_paragraph_period(std::string period) { paragraph_period_ = std::move(period); }
+  // What the sentence leaves for the next ones of its paragraph: its last period
+  // and its last single subject.
+  void update_paragraph(ParagraphContext& p) const {
+    if (auto strong = last_period(sentence_.end, "periods", true)) p.period = norm_text(*strong);
+    if (last_subject_seen_.items.size() == 1) {
+      p.has_subject = true;
+      p.indicator = last_subject_seen_.items[0].indicator;
+      p.mention = last_subject_seen_.items[0].mention;
+    }
+  }
 
  private:
   std::string paragraph_period_;
+  Subject paragraph_subject_;  // the previous sentence's last subject
+  Subject last_subject_seen_;
 
   const RuleSet& rs_;
   const Text& text_;
@@ -734,12 +749,12 @@ class SentenceExtractor {
 }  // namespace
 
 std::size_t extract_sentence(const RuleSet& rules, const Scanner& scanner, const Text& text, const Sentence& sentence,
-                             const std::string& doc, std::string& paragraph_period, std::vector<Record>& out,
+                             const std::string& doc, ParagraphContext& paragraph, std::vector<Record>& out,
                              std::vector<std::string>& warnings, std::vector<std::string>* trace) {
   SentenceExtractor se(rules, scanner, text, sentence, doc, trace);
-  se.set_paragraph_period(paragraph_period);
+  se.set_paragraph(paragraph);
   se.run(out);
-  paragraph_period = se.paragraph_period();
+  se.update_paragraph(paragraph);
   warnings.insert(warnings.end(), se.warnings().begin(), se.warnings().end());
   return se.quantity_count();
 }

@@ -2,6 +2,7 @@
 // and the records they make (see sentence_extractor.cpp for how).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -12,12 +13,22 @@
 
 namespace zhibiao::detail {
 
+// What a paragraph's earlier sentences said that later ones lean on: the
+// period (上半年，…) and the subject (分季度看，一季度增长5.4% is still GDP).
+struct ParagraphContext {
+  std::string period;
+  std::optional<std::size_t> indicator;
+  std::string mention;
+  bool has_subject = false;
+  void clear() { *this = {}; }
+};
+
 // Appends the sentence's records to `out` and any rule that gave up to
-// `warnings`; with `trace`, explains each step. `paragraph_period` is the period
-// earlier sentences of the paragraph named (上半年，…): used when the sentence
-// names none, and updated for the next. Returns the number of quantities.
+// `warnings`; with `trace`, explains each step. `paragraph` is used where the
+// sentence says nothing itself, and updated for the next sentence. Returns the
+// number of quantities.
 std::size_t extract_sentence(const RuleSet& rules, const Scanner& scanner, const Text& text, const Sentence& sentence,
-                             const std::string& doc, std::string& paragraph_period, std::vector<Record>& out,
+                             const std::string& doc, ParagraphContext& paragraph, std::vector<Record>& out,
                              std::vector<std::string>& warnings, std::vector<std::string>* trace);
 
 }  // namespace zhibiao::detail
