@@ -75,7 +75,9 @@ class SentenceExtractor {
       }
       attribute_clause(clause, cm.tokens, carried, out);
       if (clause.ends_topic) {
-        carried = {};
+        // A new topic names its own subject; if it does not (；三季度环比增长1.6%), it
+        // goes back to the paragraph's.
+        carried = paragraph_subject_;
         recent_items_.clear();
       }
     }
