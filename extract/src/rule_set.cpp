@@ -63,8 +63,10 @@ std::vector<AhoCorasick::Match> RuleSet::find_mentions(std::u32string_view text,
       char32_t before = text[m.begin - 1];
       bool cjk = before >= 0x3400 && before <= 0x9FFF;
       bool allowed = !cjk;
-      for (const auto& w : words("alias_left_context"))
-        allowed = allowed || (m.begin >= begin + w.size() && text.substr(m.begin - w.size(), w.size()) == w);
+      // Places, scopes and the verbs that open a subject (力争, 实现 …) may run into a name.
+      for (const char* list : {"alias_left_context", "mention_leading", "targets"})
+        for (const auto& w : words(list))
+          allowed = allowed || (m.begin >= begin + w.size() && text.substr(m.begin - w.size(), w.size()) == w);
       if (!allowed) continue;
     }
     out.push_back(m);
