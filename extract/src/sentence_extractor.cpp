@@ -575,7 +575,7 @@ class SentenceExtractor {
             r.indicator = ind.name;
             r.indicator_id = ind.id;
             r.category = ind.category;
-            r.display_unit = ind.display_unit;
+            if (measure == "value") r.display_unit = ind.display_unit;  // 亿元 is how the level reads, not the growth
           }
         }
         r.measure = measure;
