@@ -510,6 +510,9 @@ class SentenceExtractor {
     if (q.kind == QuantityKind::date || q.kind == QuantityKind::duration || q.vague) return false;
     if (q.kind == QuantityKind::range && (q.range_of == QuantityKind::date || q.range_of == QuantityKind::duration))
       return false;  // 1-6月 is a period
+    for (const auto& w : rs_.words("name_after"))  // 市委×届×次全会: the count names a meeting
+      if (q.span.end + w.size() <= sentence_.end && std::u32string_view(s_.data() + q.span.end, w.size()) == w)
+        return false;
     char32_t ph = placeholder::for_quantity(q);
     return claim || !(ph == placeholder::kRank || ph == placeholder::kOrdinal || ph == placeholder::kNumber);
   }

@@ -269,3 +269,15 @@ TEST(Attribution, ANameInsideALongerNameIsNotThatIndicator) {
 
 }  // namespace
 }  // namespace zhibiao
+
+namespace zhibiao {
+namespace {
+
+TEST(Attribution, ACountThatNamesAMeetingIsNoFigure) {
+  // Seed 003: 省委×届×次全会提出…, 市委×届×次会议上.
+  EXPECT_TRUE(extract("省委×届×次全会提出实施两大战略行动，市委×届×次会议上提出了新要求。").empty());
+  EXPECT_EQ(extract("召开县委常委会会议23次。").size(), 1u);
+}
+
+}  // namespace
+}  // namespace zhibiao
