@@ -51,11 +51,12 @@ std::string escape(const std::string& word) {
   return out;
 }
 
-// Non-figure context between two parts of a pattern: up to 10 characters, lazily.
-const std::string kGap = "[^\\x{E000}-\\x{E0FF}。]{0,10}?";
-const std::string kNear = "[^\\x{E000}-\\x{E0FF}。]{0,4}?";
+// Context between two parts of a pattern: up to 10 characters that are not figures
+// (dates and durations are context: 比1-2月收窄), lazily.
+const std::string kGap = "(?:[\\x{E009}\\x{E00A}]|[^\\x{E000}-\\x{E0FF}。]){0,10}?";
+const std::string kNear = "(?:[\\x{E009}\\x{E00A}]|[^\\x{E000}-\\x{E0FF}。]){0,4}?";
 // Like a gap, but may also hold indicator names: 占(财政总支出)57.6％.
-const std::string kSpan = "(?:\\x{E010}|[^\\x{E000}-\\x{E0FF}。]){0,12}?";
+const std::string kSpan = "(?:[\\x{E009}\\x{E00A}\\x{E010}]|[^\\x{E000}-\\x{E0FF}。]){0,12}?";
 
 bool is_cjk(char32_t c) { return c >= 0x3400 && c <= 0x9FFF; }
 
