@@ -172,11 +172,6 @@ TEST(Attribution, OffsetsReferToTheOriginalText) {
   EXPECT_EQ(rs[0].value->str(), "4540000000");
 }
 
-}  // namespace
-}  // namespace zhibiao
-
-namespace zhibiao {
-namespace {
 
 TEST(Attribution, ADurationDoesNotBecomeTheSubject) {
   auto rs = extract("粮食总产量达到52.3万吨，连续5年稳定在50万吨以上。");
@@ -200,11 +195,6 @@ TEST(Attribution, JunInsideAWordIsNotAFanOut) {
   EXPECT_EQ(rs[0].value->str(), "-9.1");
 }
 
-}  // namespace
-}  // namespace zhibiao
-
-namespace zhibiao {
-namespace {
 
 TEST(Attribution, ANewSubjectAfterAFigureIsNotTheEarlierName) {
   // 2026 Sichuan report: 实绩企业 is not 进出口总额.
@@ -215,11 +205,6 @@ TEST(Attribution, ANewSubjectAfterAFigureIsNotTheEarlierName) {
   EXPECT_EQ(rs[1].mention, "实绩企业");
 }
 
-}  // namespace
-}  // namespace zhibiao
-
-namespace zhibiao {
-namespace {
 
 TEST(Attribution, ANameAfterTheFigureAndDe) {
   // Seed 000: 有常年保持在XX万头只以上的大小畜存栏量和XX亿斤以上的粮食产量.
@@ -235,11 +220,6 @@ TEST(Attribution, TwoEqualChineseDigitsAreNotANumber) {
   for (const auto& r : extract("同时拥有全国唯一一处XX。")) EXPECT_NE(r.value ? r.value->str() : "", "11") << r.text;
 }
 
-}  // namespace
-}  // namespace zhibiao
-
-namespace zhibiao {
-namespace {
 
 TEST(Attribution, PeriodsHoldForTheParagraphAndPreferTheLongerName) {
   auto rs = extract("前三季度，全省实现地区生产总值4.2万亿元，同比增长5.1%，比一季度加快0.4个百分点。");
@@ -252,11 +232,6 @@ TEST(Attribution, PeriodsHoldForTheParagraphAndPreferTheLongerName) {
   EXPECT_EQ(two[1].period, "全年");    // a new paragraph names its own
 }
 
-}  // namespace
-}  // namespace zhibiao
-
-namespace zhibiao {
-namespace {
 
 TEST(Attribution, ANameInsideALongerNameIsNotThatIndicator) {
   // 2026 Zhejiang report: 海洋生产总值 is not 地区生产总值; 软件和信息技术服务业 is not 服务业.
@@ -267,11 +242,6 @@ TEST(Attribution, ANameInsideALongerNameIsNotThatIndicator) {
   EXPECT_EQ(rs[2].indicator, "地区生产总值");
 }
 
-}  // namespace
-}  // namespace zhibiao
-
-namespace zhibiao {
-namespace {
 
 TEST(Attribution, ACountThatNamesAMeetingIsNoFigure) {
   // Seed 003: 省委×届×次全会提出…, 市委×届×次会议上.

@@ -113,11 +113,6 @@ TEST(Decode, EmptyInput) {
   EXPECT_EQ(d->invalid, 0u);
 }
 
-}  // namespace
-}  // namespace zhibiao::test
-
-namespace zhibiao::test {
-namespace {
 
 TEST(LoadDocument, AnOfficeFileIsNamedNotCalledBinary) {
   auto path = std::filesystem::temp_directory_path() / "zhibiao-report.docx";

@@ -47,11 +47,6 @@ TEST(NonFigures, DatesHaveTheirOwnKind) {
   }
 }
 
-}  // namespace
-}  // namespace zhibiao::test
-
-namespace zhibiao::test {
-namespace {
 
 TEST(NonFigures, EllipsisIsNotADecimalPoint) {
   auto f = find("增加了……5万元", "5万元");
@@ -60,11 +55,6 @@ TEST(NonFigures, EllipsisIsNotADecimalPoint) {
   EXPECT_EQ(find(".5", ".5")->value, "0.5");
 }
 
-}  // namespace
-}  // namespace zhibiao::test
-
-namespace zhibiao::test {
-namespace {
 
 TEST(NonFigures, OneInASetPhraseWithAUnitIsNotAFigure) {
   // Seed 002: 跳出自己的一亩三分地.
