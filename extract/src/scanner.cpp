@@ -174,8 +174,23 @@ class Scan {
     Scale scale;
     auto q = read_figure(i, next, &scale);
     if (q) extend_range(*q, scale);
+    if (q) share_points_unit(*q, scale);
     if (q) add_qualifiers(*q);
     return q;
+  }
+
+  // 高于全国、全省1.2个和0.8个百分点: 个 before 和 borrows the 百分点 that ends the list.
+  void share_points_unit(Quantity& q, const Scale& scale) {
+    if (q.kind != QuantityKind::count || q.unit != "个" || scale.magnitude != 0) return;
+    std::size_t p = q.span.end;
+    if (!(at(p) == U'和' || at(p) == U'、' || at(p) == U'及')) return;
+    std::size_t ignored = 0;
+    Scale next_scale;
+    auto next_q = read_figure(p + 1, ignored, &next_scale);
+    if (!next_q || next_q->unit != "百分点") return;
+    q.kind = QuantityKind::percent;
+    q.dimension = "percent";
+    q.unit = "百分点";
   }
 
   // A number with what follows it: 45.4亿元, 330万人次, 8%, 四成, 2025年, 24小时.

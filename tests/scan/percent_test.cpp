@@ -41,6 +41,17 @@ TEST(Percents, PercentagePointIsNotPercent) {
   EXPECT_NE(f->unit, "%");
 }
 
+TEST(Percents, AListSharesItsPercentagePointUnit) {
+  // 分别高于全国、全省1.2个和0.8个百分点: 1.2个 is 1.2 百分点, not a count of 个.
+  auto f = find("分别高于全国、全省1.2个和0.8个百分点", "1.2个");
+  ASSERT_TRUE(f) << listing("分别高于全国、全省1.2个和0.8个百分点");
+  EXPECT_EQ(f->unit, "百分点");
+  EXPECT_EQ(f->value, "1.2");
+  auto count = find("新建学校3个和医院2所", "3个");
+  ASSERT_TRUE(count);
+  EXPECT_EQ(count->unit, "个");
+}
+
 TEST(Percents, ChengAndZheInWordsAreNotPercents) {
   for (const char* s : {"一成不变", "完成任务", "三成立了", "5万美元折合人民币"})
     for (const auto& f : scan_all(s)) EXPECT_NE(f.kind, "percent") << s << ": " << listing(s);
