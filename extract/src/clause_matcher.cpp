@@ -108,8 +108,16 @@ void match_clause(const RuleSet& rules, const Text& text, const std::vector<Quan
           }
         std::size_t mb = pos(what[0].first), me = pos(what[0].second);
         if (mb < ts.tokens.size()) claim.match_begin = ts.tokens[mb].begin;
+        // (?<plan>…): the planned amount a completion is measured against (完成年度计划（58.2亿元）的109.1%).
+        auto [lb, le] = group("plan");
+        for (std::size_t t = lb; t < le; ++t)
+          if (ts.tokens[t].type == Token::figure && !m.claims[ts.tokens[t].index]) {
+            Claim plan = claim;
+            plan.plan = true;
+            m.claims[ts.tokens[t].index] = plan;
+          }
         for (std::size_t t = mb; t < me; ++t) {
-          if (ts.tokens[t].type != Token::figure || (t >= tb && t < te)) continue;
+          if (ts.tokens[t].type != Token::figure || (t >= tb && t < te) || (t >= lb && t < le)) continue;
           if (p.claims.find(ts.text[t]) == std::u32string::npos) continue;
           auto& slot = m.claims[ts.tokens[t].index];
           if (!slot) slot = claim;

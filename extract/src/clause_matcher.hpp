@@ -35,6 +35,7 @@ struct Claim {
   std::string scope, of, period;
   std::optional<Decimal> of_total;
   bool consumed = false;                 // the figure is part of another one's context (在24个…中)
+  bool plan = false;                     // the planned level a completion refers to: a target value
   std::vector<std::size_t> of_mentions;  // mentions inside the `of` group: not subjects
   std::size_t match_begin = 0;           // normalized position where the pattern's match starts
 };

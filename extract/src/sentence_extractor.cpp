@@ -544,7 +544,7 @@ class SentenceExtractor {
     if (!claim && q.kind == QuantityKind::count && q.value && *q.value <= Decimal::from_int(10) &&
         !has_arabic_digit(q.number_span) && !(items.size() == 1 && items[0].indicator))
       return;
-    std::string measure = claim ? claim->pattern->measure : "value";
+    std::string measure = claim && !claim->plan ? claim->pattern->measure : "value";
     std::vector<std::string> ofs = {claim ? claim->of : ""};
     if (measure == "rank") {
       if (!of_items.empty()) ofs = of_items;
@@ -597,7 +597,7 @@ class SentenceExtractor {
         r.raw_unit = orig(q.unit_span);
         r.qualifier = std::string(to_string(q.qualifier));
         r.masked = q.masked;
-        r.modality = modality(q, claim);
+        r.modality = claim && claim->plan ? "target" : modality(q, claim);
         if (measure == "rank") {
           r.unit = "位";  // 第三 and 第3位 are the same rank
           r.scope = claim ? claim->scope : "";
