@@ -572,8 +572,8 @@ class SentenceExtractor {
         if (item.indicator) {
           const Indicator& ind = rs_.indicators[*item.indicator];
           // A level whose dimension contradicts the indicator's is not that indicator (42个 重大项目投资).
-          bool fits = measure != "value" || ind.dimension.empty() || measure_dimension(q) == ind.dimension ||
-                      (ind.dimension != "money" && ind.dimension != "count" && ind.dimension != "percent");
+          // 高标准农田建设投资1.38亿元: money is not the farmland's area either.
+          bool fits = measure != "value" || ind.dimension.empty() || measure_dimension(q) == ind.dimension;
           if (fits) {
             r.indicator = ind.name;
             r.indicator_id = ind.id;

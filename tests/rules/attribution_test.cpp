@@ -249,5 +249,13 @@ TEST(Attribution, ACountThatNamesAMeetingIsNoFigure) {
   EXPECT_EQ(extract("召开县委常委会会议23次。").size(), 1u);
 }
 
+TEST(Attribution, ALevelOfAnotherDimensionIsNotTheIndicator) {
+  // Held-out 农业农村局 summary: 高标准农田建设投资1.38亿元 is money, 高标准农田 is area.
+  auto rs = extract("新建高标准农田2.6万亩，高标准农田建设投资1.38亿元。");
+  ASSERT_EQ(rs.size(), 2u);
+  EXPECT_EQ(rs[0].indicator, "高标准农田");
+  EXPECT_EQ(rs[1].indicator, "");
+}
+
 }  // namespace
 }  // namespace zhibiao
