@@ -125,9 +125,8 @@ void match_clause(const RuleSet& rules, const Text& text, const std::vector<Quan
         if (tracing) m.trace.push_back("  " + p.id + ": matched 「" + group_text(text, ts, mb, me) + "」");
         at = what[0].second > what[0].first ? what[0].second : what[0].first + 1;
       }
-    } catch (const std::runtime_error& e) {
-      // Boost stops runaway backtracking with an exception: report, never hang.
-      (void)e;  // Boost's own message is long; say it plainly
+    } catch (const std::runtime_error&) {
+      // Boost stops runaway backtracking with an exception: report it plainly, never hang.
       m.trace.push_back("  " + p.id + ": gave up on this clause (too much backtracking: Boost's match limit)");
       m.warnings.push_back("rule " + p.id + " gave up (too much backtracking) at character " +
                            std::to_string(text.to_original_begin(ts.tokens.empty() ? 0 : ts.tokens[0].begin)));

@@ -50,9 +50,6 @@ void RuleSet::finish() {
   literal_matcher.build();
 }
 
-}  // namespace zhibiao
-
-namespace zhibiao {
 
 std::vector<AhoCorasick::Match> RuleSet::find_mentions(std::u32string_view text, std::size_t begin,
                                                        std::size_t end) const {
