@@ -26,18 +26,27 @@ Draft format (samples/tools/drafts/*.draft), one record a line, in document orde
 TEXT is searched from the cursor on; the cursor then moves past it.
 indicator may be empty; mention "=" means "same as indicator"; value "null" means masked
 figure (masked=true is then implied). Keys: q=approx|at_least|at_most (default exact),
-m=target (default actual), scope=, of=, total= (of_total), period=.
+m=target (default actual), scope=, of=, total= (of_total), period= (normalized: 2025,
+2025-H1, 2025-Q3, 2025-06, 2025-01/2025-09, 2021/2025), kind= (period_kind), basis=,
+status=actual|estimate|target|masked (default: from m= and the value), region=.
+A line "@@ key=val ..." sets defaults for the records after it (e.g. @@ period=2025
+kind=year region=岚溪县); a record's own keys win.
 """
 import json
 import re
 import sys
 from decimal import Decimal
 
-MEASURES = {"value", "growth", "share", "rank", "completion"}
+MEASURES = {"value", "growth", "share", "rank", "completion", "change"}
+PERIOD_KINDS = {"", "year", "half", "quarter", "month", "months", "multi-year"}
+STATUSES = {"actual", "estimate", "target", "masked"}
+PERIOD_RE = re.compile(r"^$|^\d{4}$|^\d{4}-H[12]$|^\d{4}-Q[1-4]$|^\d{4}-(0[1-9]|1[0-2])$|"
+                       r"^\d{4}-(0[1-9]|1[0-2])/\d{4}-(0[1-9]|1[0-2])$|^\d{4}/\d{4}$")
 QUALIFIERS = {"exact", "approx", "at_least", "at_most"}
 MODALITIES = {"actual", "target"}
 FIELDS = ["start", "end", "text", "indicator", "mention", "measure", "value", "unit",
-          "qualifier", "modality", "masked", "scope", "of", "of_total", "period"]
+          "qualifier", "modality", "masked", "scope", "of", "of_total", "period",
+          "period_kind", "basis", "status", "region"]
 
 
 def decode(path):
@@ -114,6 +123,15 @@ def check(path, expected):
             if r.get(k) not in allowed:
                 print(f"{where}: {k}={r.get(k)!r} not in {sorted(allowed)}")
                 bad += 1
+        if "period" in r and not PERIOD_RE.match(r["period"]):
+            print(f"{where}: period {r['period']!r} is not normalized (2025, 2025-H1, 2025-Q3, 2025-06, 2021/2025)")
+            bad += 1
+        if r.get("period_kind", "") not in PERIOD_KINDS:
+            print(f"{where}: period_kind={r.get('period_kind')!r} not in {sorted(PERIOD_KINDS)}")
+            bad += 1
+        if "status" in r and r["status"] not in STATUSES:
+            print(f"{where}: status={r['status']!r} not in {sorted(STATUSES)}")
+            bad += 1
         if r.get("masked") != (r.get("value") is None):
             print(f"{where}: masked={r.get('masked')} but value={r.get('value')}")
             bad += 1
@@ -142,9 +160,13 @@ def build(path, draft):
     cursor = 0
     prev = None
     out = []
+    defaults = {}
     for lineno, raw in enumerate(open(draft, encoding="utf-8"), 1):
         line = raw.rstrip("\n")
         if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        if line.startswith("@@"):
+            defaults = dict(kv.split("=", 1) for kv in line[2:].split())
             continue
         if line.startswith("@"):
             anchor = line[1:]
@@ -160,7 +182,8 @@ def build(path, draft):
         if len(parts) < 6:
             sys.exit(f"{draft}:{lineno}: need text|indicator|mention|measure|value|unit")
         qtext, indicator, mention, measure, value, unit = parts[:6]
-        extra = dict(kv.split("=", 1) for kv in (parts[6].split() if len(parts) > 6 else []))
+        extra = dict(defaults)
+        extra.update(dict(kv.split("=", 1) for kv in (parts[6].split() if len(parts) > 6 else [])))
         if same:
             if prev is None or prev[2] != qtext:
                 sys.exit(f"{draft}:{lineno}: '+' record must repeat the previous text")
@@ -177,9 +200,13 @@ def build(path, draft):
                "mention": indicator if mention == "=" else mention, "measure": measure,
                "value": v, "unit": unit, "qualifier": extra.pop("q", "exact"),
                "modality": extra.pop("m", "actual"), "masked": v is None}
-        for key, field in (("scope", "scope"), ("of", "of"), ("period", "period")):
+        for key, field in (("scope", "scope"), ("of", "of"), ("period", "period"), ("kind", "period_kind"),
+                           ("basis", "basis"), ("region", "region")):
             if key in extra:
                 rec[field] = extra.pop(key)
+        status = extra.pop("status", None)
+        if status or any(k in rec for k in ("period_kind", "region")):
+            rec["status"] = status or ("masked" if v is None else rec["modality"])
         if "total" in extra:
             rec["of_total"] = int(extra.pop("total"))
         if extra:
