@@ -4,7 +4,7 @@
 
 #include <vector>
 
-#include "zhibiao/rule_set.hpp"
+#include "zhibiao/rules/rule_set.hpp"
 
 namespace zhibiao::bench {
 

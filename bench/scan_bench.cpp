@@ -13,11 +13,11 @@
 #include <vector>
 
 #include "generated_rules.hpp"
-#include "zhibiao/document.hpp"
-#include "zhibiao/extractor.hpp"
-#include "zhibiao/scanner.hpp"
-#include "zhibiao/segment.hpp"
-#include "zhibiao/utf.hpp"
+#include "zhibiao/text/document.hpp"
+#include "zhibiao/attribution/extractor.hpp"
+#include "zhibiao/quantity/scanner.hpp"
+#include "zhibiao/text/segment.hpp"
+#include "zhibiao/text/utf.hpp"
 
 namespace {
 

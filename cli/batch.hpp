@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "zhibiao/extractor.hpp"
+#include "zhibiao/attribution/extractor.hpp"
 #include "zhibiao/report/batch.hpp"
 
 namespace zhibiao::cli {

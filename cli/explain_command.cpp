@@ -2,9 +2,9 @@
 
 #include "commands.hpp"
 #include "load_rules.hpp"
-#include "zhibiao/document.hpp"
-#include "zhibiao/segment.hpp"
-#include "zhibiao/utf.hpp"
+#include "zhibiao/text/document.hpp"
+#include "zhibiao/text/segment.hpp"
+#include "zhibiao/text/utf.hpp"
 
 namespace zhibiao::cli {
 

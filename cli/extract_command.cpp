@@ -9,7 +9,7 @@
 #include "zhibiao/report/csv.hpp"
 #include "zhibiao/report/jsonl.hpp"
 #include "zhibiao/report/output.hpp"
-#include "zhibiao/rule_set.hpp"
+#include "zhibiao/rules/rule_set.hpp"
 
 namespace zhibiao::cli {
 

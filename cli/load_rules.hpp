@@ -2,7 +2,7 @@
 #pragma once
 
 #include "commands.hpp"
-#include "zhibiao/extractor.hpp"
+#include "zhibiao/attribution/extractor.hpp"
 
 namespace zhibiao::cli {
 

@@ -1,8 +1,8 @@
 #include <iostream>
 
 #include "commands.hpp"
-#include "zhibiao/rule_examples.hpp"
-#include "zhibiao/rule_set.hpp"
+#include "zhibiao/attribution/rule_examples.hpp"
+#include "zhibiao/rules/rule_set.hpp"
 
 namespace zhibiao::cli {
 namespace {

@@ -2,10 +2,10 @@
 
 #include <iostream>
 
-#include "zhibiao/document.hpp"
+#include "zhibiao/text/document.hpp"
 #include "zhibiao/json_writer.hpp"
-#include "zhibiao/scanner.hpp"
-#include "zhibiao/utf.hpp"
+#include "zhibiao/quantity/scanner.hpp"
+#include "zhibiao/text/utf.hpp"
 
 namespace zhibiao::cli {
 

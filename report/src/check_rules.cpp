@@ -5,10 +5,10 @@
 #include <cmath>
 #include <string>
 
-#include "zhibiao/decimal.hpp"
+#include "zhibiao/quantity/decimal.hpp"
 #include "zhibiao/embedded_rules.hpp"
-#include "zhibiao/units.hpp"
-#include "zhibiao/utf.hpp"
+#include "zhibiao/quantity/units.hpp"
+#include "zhibiao/text/utf.hpp"
 
 namespace zhibiao::report {
 namespace {

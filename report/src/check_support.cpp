@@ -6,8 +6,8 @@
 #include <limits>
 #include <map>
 
-#include "zhibiao/units.hpp"
-#include "zhibiao/utf.hpp"
+#include "zhibiao/quantity/units.hpp"
+#include "zhibiao/text/utf.hpp"
 
 namespace zhibiao::report::detail {
 

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "zhibiao/record.hpp"
+#include "zhibiao/attribution/record.hpp"
 #include "zhibiao/report/check_rules.hpp"
 #include "zhibiao/report/finding.hpp"
 

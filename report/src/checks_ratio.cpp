@@ -5,7 +5,7 @@
 #include <set>
 
 #include "checks_internal.hpp"
-#include "zhibiao/utf.hpp"
+#include "zhibiao/text/utf.hpp"
 
 namespace zhibiao::report::detail {
 namespace {

@@ -2,8 +2,8 @@
 
 #include <cmath>
 
-#include "zhibiao/units.hpp"
-#include "zhibiao/utf.hpp"
+#include "zhibiao/quantity/units.hpp"
+#include "zhibiao/text/utf.hpp"
 
 namespace zhibiao::report::detail {
 

@@ -4,7 +4,7 @@
 #include <array>
 #include <string>
 
-#include "zhibiao/record.hpp"
+#include "zhibiao/attribution/record.hpp"
 
 namespace zhibiao::report::detail {
 

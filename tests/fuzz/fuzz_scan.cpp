@@ -5,10 +5,10 @@
 #include <cstdlib>
 #include <string_view>
 
-#include "zhibiao/decode.hpp"
-#include "zhibiao/scanner.hpp"
-#include "zhibiao/segment.hpp"
-#include "zhibiao/text.hpp"
+#include "zhibiao/text/decode.hpp"
+#include "zhibiao/quantity/scanner.hpp"
+#include "zhibiao/text/segment.hpp"
+#include "zhibiao/text/text.hpp"
 
 namespace {
 

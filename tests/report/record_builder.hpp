@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "zhibiao/record.hpp"
-#include "zhibiao/utf.hpp"
+#include "zhibiao/attribution/record.hpp"
+#include "zhibiao/text/utf.hpp"
 
 namespace zhibiao::test {
 

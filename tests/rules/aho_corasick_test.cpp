@@ -1,4 +1,4 @@
-#include "zhibiao/aho_corasick.hpp"
+#include "zhibiao/rules/aho_corasick.hpp"
 
 #include <gtest/gtest.h>
 

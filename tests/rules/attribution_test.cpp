@@ -1,8 +1,8 @@
 // The traps real documents show (../shared/DESIGN.md), each as the sentence that showed it.
 #include <gtest/gtest.h>
 
-#include "zhibiao/extractor.hpp"
-#include "zhibiao/utf.hpp"
+#include "zhibiao/attribution/extractor.hpp"
+#include "zhibiao/text/utf.hpp"
 
 namespace zhibiao {
 namespace {

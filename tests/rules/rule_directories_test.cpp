@@ -4,8 +4,8 @@
 #include <filesystem>
 #include <fstream>
 
-#include "zhibiao/extractor.hpp"
-#include "zhibiao/utf.hpp"
+#include "zhibiao/attribution/extractor.hpp"
+#include "zhibiao/text/utf.hpp"
 
 namespace zhibiao {
 namespace {

@@ -1,7 +1,7 @@
 // A malformed rule file names file:line:column and what is wrong, for every problem at once.
 #include <gtest/gtest.h>
 
-#include "zhibiao/rule_set.hpp"
+#include "zhibiao/rules/rule_set.hpp"
 
 namespace zhibiao {
 namespace {

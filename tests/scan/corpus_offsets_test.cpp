@@ -8,8 +8,8 @@
 #include <nlohmann/json.hpp>
 
 #include "support/shared_data.hpp"
-#include "zhibiao/document.hpp"
-#include "zhibiao/utf.hpp"
+#include "zhibiao/text/document.hpp"
+#include "zhibiao/text/utf.hpp"
 
 namespace zhibiao::test {
 namespace {

@@ -2,7 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "scan_support.hpp"
-#include "zhibiao/decimal.hpp"
+#include "zhibiao/quantity/decimal.hpp"
 
 namespace zhibiao::test {
 namespace {

@@ -6,8 +6,8 @@
 #include <fstream>
 
 #include "scan_support.hpp"
-#include "zhibiao/decode.hpp"
-#include "zhibiao/document.hpp"
+#include "zhibiao/text/decode.hpp"
+#include "zhibiao/text/document.hpp"
 
 namespace zhibiao::test {
 namespace {

@@ -2,7 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "scan_support.hpp"
-#include "zhibiao/numeral.hpp"
+#include "zhibiao/quantity/numeral.hpp"
 
 namespace zhibiao::test {
 namespace {

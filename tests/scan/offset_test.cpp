@@ -2,7 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "scan_support.hpp"
-#include "zhibiao/decode.hpp"
+#include "zhibiao/text/decode.hpp"
 
 namespace zhibiao::test {
 namespace {

@@ -7,10 +7,10 @@
 #include <string_view>
 #include <vector>
 
-#include "zhibiao/quantity.hpp"
-#include "zhibiao/scanner.hpp"
-#include "zhibiao/text.hpp"
-#include "zhibiao/utf.hpp"
+#include "zhibiao/quantity/quantity.hpp"
+#include "zhibiao/quantity/scanner.hpp"
+#include "zhibiao/text/text.hpp"
+#include "zhibiao/text/utf.hpp"
 
 namespace zhibiao::test {
 

@@ -4,8 +4,8 @@
 #include <yaml-cpp/yaml.h>
 
 #include "zhibiao/embedded_rules.hpp"
-#include "zhibiao/scanner.hpp"
-#include "zhibiao/utf.hpp"
+#include "zhibiao/quantity/scanner.hpp"
+#include "zhibiao/text/utf.hpp"
 
 namespace zhibiao {
 namespace {

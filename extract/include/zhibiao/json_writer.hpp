@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-#include "zhibiao/decimal.hpp"
+#include "zhibiao/quantity/decimal.hpp"
 
 namespace zhibiao {
 

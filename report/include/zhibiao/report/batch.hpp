@@ -3,7 +3,7 @@
 
 #include <vector>
 
-#include "zhibiao/record.hpp"
+#include "zhibiao/attribution/record.hpp"
 #include "zhibiao/report/finding.hpp"
 #include "zhibiao/report/source_file.hpp"
 

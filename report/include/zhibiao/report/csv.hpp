@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "zhibiao/record.hpp"
+#include "zhibiao/attribution/record.hpp"
 
 namespace zhibiao::report {
 

@@ -4,7 +4,7 @@
 #include <ostream>
 #include <vector>
 
-#include "zhibiao/record.hpp"
+#include "zhibiao/attribution/record.hpp"
 
 namespace zhibiao::report {
 

@@ -1,0 +1,30 @@
+// Runs the examples written inside the rule files: every pattern's sentences
+// go through the whole extractor and must give the records they promise.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "zhibiao/attribution/extractor.hpp"
+#include "zhibiao/rules/rule_set.hpp"
+
+namespace zhibiao {
+
+struct ExampleFailure {
+  std::string pattern;   // pattern id
+  SourcePos pos;         // where the example is written
+  std::string text;      // the example sentence
+  std::string problem;   // plain sentence: what was expected and what came out
+};
+
+struct ExampleReport {
+  std::size_t examples = 0;
+  std::vector<ExampleFailure> failures;
+};
+
+ExampleReport run_rule_examples(const Extractor& extractor);
+
+// True when the record has every field the example asks for.
+bool record_matches(const Record& r, const ExpectedRecord& expected);
+
+}  // namespace zhibiao

@@ -1,0 +1,26 @@
+// Finds every quantity in a text: numbers, money, measures, counts, percents,
+// ordinals, dates, durations, ranges and masked figures, one per whole expression.
+#pragma once
+
+#include <vector>
+
+#include "zhibiao/quantity/quantity.hpp"
+#include "zhibiao/text/text.hpp"
+#include "zhibiao/quantity/units.hpp"
+
+namespace zhibiao {
+
+class Scanner {
+ public:
+  explicit Scanner(const UnitTable& units = UnitTable::builtin()) : units_(units) {}
+
+  // All quantities of `text`, in order of position, never overlapping.
+  std::vector<Quantity> scan(const Text& text) const;
+  // Quantities inside [begin, end) only.
+  std::vector<Quantity> scan(const Text& text, std::size_t begin, std::size_t end) const;
+
+ private:
+  const UnitTable& units_;
+};
+
+}  // namespace zhibiao

@@ -1,0 +1,128 @@
+// The rules as loaded: indicators and their aliases, word lists, and patterns
+// compiled to Boost.Regex over a clause's token string (see token_string.hpp).
+#pragma once
+
+#include <boost/regex/icu.hpp>
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "zhibiao/rules/aho_corasick.hpp"
+#include "zhibiao/error.hpp"
+#include "zhibiao/quantity/units.hpp"
+
+namespace zhibiao {
+
+struct SourcePos {
+  std::string file;
+  std::size_t line = 0, column = 0;
+};
+
+struct Indicator {
+  std::string id, name, category, dimension, display_unit;
+  std::vector<std::string> aliases;  // includes the name
+  bool lower_is_better = false;      // 改善 means a fall (PM2.5, 能耗)
+  bool bounded = false;              // names only after a boundary: 现代服务业增加值 is not 服务业增加值
+  SourcePos pos;
+};
+
+// An alias that stands for several indicators in order (城乡居民 → 城镇, 农村).
+struct Composite {
+  std::string alias;
+  std::vector<std::size_t> indicators;
+  SourcePos pos;
+};
+
+// A head noun that names an indicator after known items: 肉类产量, 鲜乳产量.
+struct Head {
+  std::string noun;                // 产量
+  std::size_t indicator = 0;       // 主要农产品产量
+  std::vector<std::string> items;  // 粮食, 肉类, 鲜乳 …
+};
+
+// One field of a record an example expects, as written in the rule file.
+struct ExpectedRecord {
+  std::map<std::string, std::string> fields;  // text, indicator, measure, value, unit ...
+  SourcePos pos;
+};
+
+struct RuleExample {
+  std::string text;
+  std::vector<ExpectedRecord> expect;  // empty with `none` = must give no record of this rule
+  bool none = false;
+  SourcePos pos;
+};
+
+struct Pattern {
+  std::string id;
+  std::string measure;        // value, growth, share, rank, completion
+  int sign = 0;               // +1, -1, 0 = as written; 2 = 改善 (sign from the indicator)
+  std::string modality;       // "" = from context, or target / actual
+  std::string unit;           // for figures written without one (三次产业结构9.1:40.6:50.3 → %)
+  int priority = 0;           // higher wins when two patterns claim a figure
+  std::string source;         // the `match:` text as written
+  std::string expanded;       // after macro expansion (what Boost compiles)
+  boost::u32regex regex;
+  std::u32string claims;      // placeholder characters this pattern claims
+  std::vector<std::u32string> required;  // any one must occur in the clause (empty: always try)
+  std::vector<RuleExample> examples;
+  SourcePos pos;
+  std::size_t order = 0;      // load order, for stable ties
+};
+
+class RuleSet {
+ public:
+  struct AliasEntry {
+    std::string text;
+    std::optional<std::size_t> indicator;  // or
+    std::optional<std::size_t> composite;
+    bool bounded = false;
+  };
+
+  UnitTable units;
+  std::vector<Indicator> indicators;
+  std::vector<Composite> composites;
+  std::vector<Head> heads;
+  std::map<std::string, std::vector<std::string>> lists;  // word lists by name
+  std::vector<Pattern> patterns;
+  std::vector<AliasEntry> aliases;
+  AhoCorasick alias_matcher;    // word id = index into aliases
+  AhoCorasick literal_matcher;  // word id = index into patterns
+  std::map<std::string, std::vector<std::u32string>> lists32;
+
+  const std::vector<std::string>& list(const std::string& name) const;
+  // The same words as code points, longest first (built by finish()).
+  const std::vector<std::u32string>& words(const std::string& name) const;
+  bool in_list(const std::string& name, std::u32string_view word) const;
+  std::optional<std::size_t> find_indicator(const std::string& name_or_id) const;
+
+  // Builds matchers after all files are read; called by load().
+  void finish();
+  // Indicator names in [begin, end) of a normalized text: longest first, and a
+  // bounded name only where the character before it may start a name.
+  std::vector<AhoCorasick::Match> find_mentions(std::u32string_view text, std::size_t begin, std::size_t end) const;
+};
+
+struct RuleFile {
+  std::string path;     // shown in errors
+  std::string content;  // YAML text
+};
+
+// Reads rule files into one set. Every problem is collected, not just the
+// first: callers print them all (zhibiao rules lint) or refuse the set.
+struct RuleLoad {
+  std::shared_ptr<RuleSet> rules;
+  std::vector<Error> errors;
+  bool ok() const { return errors.empty(); }
+};
+
+RuleLoad load_rules(const std::vector<RuleFile>& files);
+// The rules compiled into the binary.
+std::vector<RuleFile> builtin_rule_files();
+// Every *.yaml below a directory, sorted by path; errors for unreadable files.
+Result<std::vector<RuleFile>> read_rule_dir(const std::string& dir);
+
+}  // namespace zhibiao

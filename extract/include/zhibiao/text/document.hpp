@@ -1,0 +1,30 @@
+// One input document: read, decoded and normalized, or the reason it could not be.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+
+#include "zhibiao/text/decode.hpp"
+#include "zhibiao/text/text.hpp"
+
+namespace zhibiao {
+
+struct Document {
+  std::string path;          // as given by the user; "-" for standard input
+  std::size_t bytes = 0;
+  std::string encoding;      // detected or forced
+  std::size_t invalid = 0;   // byte sequences replaced by U+FFFD
+  std::optional<std::size_t> first_invalid;
+  std::optional<Text> text;  // empty when the document could not be read
+  std::string status = "ok"; // ok, empty, error
+  std::string error;         // plain message when status is error, or a warning
+};
+
+// Reads a file (or standard input for "-") without modifying it. Never throws
+// for bad input: problems land in status and error.
+Document load_document(const std::string& path, const std::string& forced_encoding = {});
+// Same, from bytes already in memory.
+Document make_document(std::string path, std::string_view bytes, const std::string& forced_encoding = {});
+
+}  // namespace zhibiao

@@ -1,0 +1,89 @@
+// The extraction pipeline's entry points: rules in, records out. How figures
+// find their indicators is in sentence_extractor.hpp.
+#include "zhibiao/attribution/extractor.hpp"
+
+#include <algorithm>
+
+#include "sentence_extractor.hpp"
+#include "zhibiao/rules/rule_set.hpp"
+#include "zhibiao/quantity/scanner.hpp"
+#include "zhibiao/text/segment.hpp"
+
+namespace zhibiao {
+
+Result<Extractor> Extractor::builtin() {
+  static const std::shared_ptr<const RuleSet> rules = [] {
+    auto load = load_rules(builtin_rule_files());
+    if (!load.ok()) throw std::runtime_error("built-in rules are broken: " + load.errors.front().describe());
+    return std::shared_ptr<const RuleSet>(load.rules);
+  }();
+  return Extractor(rules);
+}
+
+Result<Extractor> Extractor::load(const std::vector<std::string>& replace, const std::vector<std::string>& add) {
+  std::vector<RuleFile> files;
+  if (replace.empty()) files = builtin_rule_files();
+  for (const auto* dirs : {&replace, &add})
+    for (const auto& dir : *dirs) {
+      auto more = read_rule_dir(dir);
+      if (!more) return more.error();
+      files.insert(files.end(), more->begin(), more->end());
+    }
+  auto load = load_rules(files);
+  if (!load.ok()) {
+    Error e = load.errors.front();
+    if (load.errors.size() > 1)
+      e.message += " (and " + std::to_string(load.errors.size() - 1) + " more problems: run zhibiao rules lint)";
+    return e;
+  }
+  return Extractor(load.rules);
+}
+
+std::vector<Record> Extractor::extract(const Document& doc, ExtractStats* stats) const {
+  if (!doc.text) return {};
+  return extract_text(doc.path, *doc.text, stats);
+}
+
+std::vector<Record> Extractor::extract_text(const std::string& doc_name, const Text& text, ExtractStats* stats,
+                                            std::vector<std::string>* trace) const {
+  Scanner scanner(rules_->units);
+  std::vector<Record> out;
+  std::vector<std::string> warnings;
+  auto sentences = segment(text);
+  std::size_t quantities = 0;
+  // A period named in a heading (二、2023年主要预期目标) holds for its section; a period
+  // or subject named in a sentence, for the rest of its paragraph.
+  std::string section_period;
+  detail::ParagraphContext paragraph;
+  std::size_t previous_end = 0;
+  const auto& norm = text.norm_view();
+  for (const auto& sentence : sentences) {
+    if (norm.substr(previous_end, sentence.begin - previous_end).find(U'\n') != std::u32string_view::npos) {
+      paragraph.clear();
+      paragraph.period = section_period;
+    }
+    previous_end = sentence.end;
+    char32_t last = norm[sentence.end - 1];
+    bool heading = sentence.size() <= 32 && last != U'。' && last != U'!' && last != U'?' && last != U';' &&
+                   (sentence.end == norm.size() || norm[sentence.end] == U'\n' || norm[sentence.end] == U'\r');
+    if (heading) paragraph.clear();  // a heading starts its section with its own period, or none
+    std::size_t before = out.size();
+    quantities += detail::extract_sentence(*rules_, scanner, text, sentence, doc_name, paragraph, out, warnings, trace);
+    if (heading) {
+      section_period = paragraph.period;
+      paragraph.has_subject = false;  // a heading's subject does not run into the text
+    }
+    if (trace)
+      for (std::size_t i = before; i < out.size(); ++i) trace->push_back("  → record " + to_json(out[i]));
+  }
+  if (options_.known_only)
+    out.erase(std::remove_if(out.begin(), out.end(), [](const Record& r) { return r.indicator.empty(); }), out.end());
+  if (stats) {
+    stats->sentences += sentences.size();
+    stats->quantities += quantities;
+    stats->warnings.insert(stats->warnings.end(), warnings.begin(), warnings.end());
+  }
+  return out;
+}
+
+}  // namespace zhibiao

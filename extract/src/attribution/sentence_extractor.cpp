@@ -1,0 +1,767 @@
+// Attribution: which indicator each figure belongs to. A clause names its
+// subject, later clauses of the sentence inherit it until a ；, lists pair
+// with figures in order (分别, 城乡居民 … 和 …), and 均 fans one figure out.
+#include "sentence_extractor.hpp"
+
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "zhibiao/rules/clause_matcher.hpp"
+#include "zhibiao/rules/placeholders.hpp"
+#include "zhibiao/attribution/record.hpp"
+#include "zhibiao/rules/rule_set.hpp"
+#include "zhibiao/quantity/scanner.hpp"
+#include "zhibiao/text/segment.hpp"
+#include "zhibiao/text/utf.hpp"
+
+namespace zhibiao::detail {
+namespace {
+
+struct SubjectItem {
+  std::optional<std::size_t> indicator;
+  std::string mention;
+};
+
+struct Subject {
+  std::vector<SubjectItem> items;
+  bool fan_out = false;  // 均: every item gets every figure
+  bool empty() const { return items.empty(); }
+};
+
+bool is_space_or_punct(char32_t c) {
+  return c == U' ' || c == U'\u3000' || c == U',' || c == U';' || c == U':' || c == U'、' || c == U'。' ||
+         c == U'(' || c == U')' || c == U'“' || c == U'”' || c == U'"' || c == U'《' || c == U'》';
+}
+
+class SentenceExtractor {
+ public:
+  SentenceExtractor(const RuleSet& rules, const Scanner& scanner, const Text& text, const Sentence& sentence,
+                    const std::string& doc, std::vector<std::string>* trace)
+      : rs_(rules), text_(text), s_(text.norm()), sentence_(sentence), doc_(doc), trace_(trace) {
+    quantities_ = scanner.scan(text, sentence.begin, sentence.end);
+    for (const auto& m : rules.find_mentions(s_, sentence.begin, sentence.end))
+      mentions_.push_back({m.begin, m.end, m.word});
+    // Figures inside an indicator's name are part of the name (500万元以上固定资产投资).
+    dropped_.assign(quantities_.size(), false);
+    for (std::size_t i = 0; i < quantities_.size(); ++i)
+      for (const auto& m : mentions_)
+        if (quantities_[i].span.begin < m.end && m.begin < quantities_[i].span.end) dropped_[i] = true;
+    claims_.resize(quantities_.size());
+    mention_is_of_.assign(mentions_.size(), false);
+    sentence_text_ = to_utf8(text.original_span(sentence.begin, sentence.end));
+  }
+
+  std::size_t quantity_count() const { return quantities_.size(); }
+  const std::vector<std::string>& warnings() const { return warnings_; }
+
+  void run(std::vector<Record>& out) {
+    if (trace_) trace_header();
+    Subject carried = paragraph_subject_;
+    for (const auto& clause : sentence_.clauses) {
+      ClauseMatch cm;
+      cm.tokens = make_token_string(text_, clause, quantities_, dropped_, mentions_);
+      cm.claims.resize(quantities_.size());
+      cm.mention_is_of.assign(mentions_.size(), false);
+      match_clause(rs_, text_, quantities_, cm, trace_ != nullptr);
+      warnings_.insert(warnings_.end(), cm.warnings.begin(), cm.warnings.end());
+      for (std::size_t i = 0; i < quantities_.size(); ++i)
+        if (cm.claims[i] && !claims_[i]) claims_[i] = cm.claims[i];
+      for (std::size_t i = 0; i < mentions_.size(); ++i) mention_is_of_[i] = mention_is_of_[i] || cm.mention_is_of[i];
+      if (trace_) {
+        trace_->push_back("clause 「" + to_utf8(text_.original_span(clause.begin, clause.end)) + "」");
+        for (auto& line : cm.trace) trace_->push_back(line);
+      }
+      attribute_clause(clause, cm.tokens, carried, out);
+      if (clause.ends_topic) {
+        // A new topic names its own subject; if it does not (；三季度环比增长1.6%), it
+        // goes back to the paragraph's.
+        carried = paragraph_subject_;
+        recent_items_.clear();
+      }
+    }
+  }
+
+ private:
+  void trace_header() {
+    trace_->push_back("sentence 「" + sentence_text_ + "」");
+    for (std::size_t i = 0; i < quantities_.size(); ++i) {
+      const auto& q = quantities_[i];
+      trace_->push_back("  quantity " + orig(q.span) + " (" + std::string(to_string(q.kind)) +
+                        (q.value ? ", " + q.value->str() + (q.unit.empty() ? "" : " " + q.unit) : q.masked ? ", masked" : "") + ")" +
+                        (dropped_[i] ? " — part of an indicator name, not a figure" : ""));
+    }
+    for (const auto& m : mentions_) {
+      const auto& a = rs_.aliases[m.alias];
+      std::string what = a.indicator ? rs_.indicators[*a.indicator].name : "composite";
+      trace_->push_back("  indicator " + orig({m.begin, m.end}) + " → " + what);
+    }
+  }
+
+  std::string orig(Span s) const { return to_utf8(text_.original_span(s.begin, s.end)); }
+
+  // The first (or last) word of a list in [b, e), as a position. With
+  // `outside_names`, words inside an indicator name do not count (共 in 一般公共预算收入).
+  std::optional<std::size_t> find_word(const std::string& list, std::size_t b, std::size_t e, bool last,
+                                       bool outside_names = false) const {
+    std::optional<std::size_t> found;
+    if (b >= e) return found;
+    std::u32string_view view(s_.data() + b, e - b);
+    for (const auto& u : rs_.words(list)) {
+      for (auto p = view.find(u); p != std::u32string_view::npos; p = view.find(u, p + 1)) {
+        std::size_t at = b + p;
+        if (outside_names && inside_mention(at, at + u.size())) continue;
+        if (!found || (last ? at > *found : at < *found)) found = at;
+        if (!last) break;
+      }
+    }
+    return found;
+  }
+
+  bool inside_mention(std::size_t b, std::size_t e) const {
+    for (const auto& m : mentions_)
+      if (b < m.end && m.begin < e) return true;
+    return false;
+  }
+
+  // 分别 / 均 as markers: not inside an indicator name (细颗粒物平均浓度) nor a word like 人均.
+  std::optional<std::size_t> find_marker(const std::string& list, std::size_t b, std::size_t e) const {
+    for (std::size_t from = b; from < e;) {
+      auto at = find_word(list, from, e, false);
+      if (!at) return std::nullopt;
+      bool inside = inside_mention(*at, *at + 1);
+      for (const auto& u : rs_.words("not_markers")) {
+        for (std::size_t k = 0; k < u.size() && !inside; ++k)
+          if (*at >= b + k && *at - k + u.size() <= e && std::u32string_view(s_.data() + *at - k, u.size()) == u)
+            inside = true;
+      }
+      if (!inside) return at;
+      from = *at + 1;
+    }
+    return std::nullopt;
+  }
+
+  Subject subject_of_mention(std::size_t mi) const {
+    Subject s;
+    const auto& a = rs_.aliases[mentions_[mi].alias];
+    std::string written = orig({mentions_[mi].begin, mentions_[mi].end});
+    if (a.composite) {
+      for (std::size_t ind : rs_.composites[*a.composite].indicators) s.items.push_back({ind, written});
+    } else {
+      s.items.push_back({a.indicator, written});
+    }
+    return s;
+  }
+
+  // Trims words of the lists off the front (or back) of [b, e), longest first, until none fits.
+  void trim(std::size_t& b, std::size_t& e, std::initializer_list<const char*> lists, bool front) const {
+    while (b < e) {
+      while (b < e && is_space_or_punct(s_[front ? b : e - 1])) front ? ++b : --e;
+      std::size_t best = 0;
+      for (const char* list : lists)
+        for (const auto& u : rs_.words(list)) {
+          if (u.size() <= best || u.size() > e - b) continue;
+          if (std::u32string_view(s_.data() + (front ? b : e - u.size()), u.size()) == u) best = u.size();
+        }
+      if (!best) break;
+      front ? b += best : e -= best;
+    }
+    while (b < e && is_space_or_punct(s_[front ? b : e - 1])) front ? ++b : --e;
+  }
+
+  // A phrase made only of attribute words (总投资, 总量和增速) keeps the clause's subject.
+  bool is_attribute_phrase(const std::string& phrase) const {
+    if (phrase.empty()) return true;
+    std::u32string u = from_utf8(phrase);
+    std::size_t b = 0;
+    while (b < u.size()) {
+      // 增速比上半年: after the attribute, a comparison base; nothing new is named.
+      for (const auto& w : rs_.words("comparison_openers"))
+        if (b > 0 && u.compare(b, w.size(), w) == 0) return true;
+      std::size_t best = 0;
+      for (const char* list : {"attributes", "attribute_modifiers", "rank_of", "list_separators", "fan_out_markers"})
+        for (const auto& x : rs_.words(list)) {
+          if (x.size() > best && u.compare(b, x.size(), x) == 0) best = x.size();
+        }
+      if (!best) return false;
+      b += best;
+    }
+    return true;
+  }
+
+  // An indicator name right after the figure and 的: 2.28亿斤以上的粮食产量.
+  std::optional<std::size_t> forward_mention(const Quantity& q, std::size_t clause_end) const {
+    std::size_t p = std::max(q.span.end, q.qualifier_span.end);
+    if (p + 1 >= clause_end || s_[p] != U'的') return std::nullopt;
+    for (std::size_t mi = 0; mi < mentions_.size(); ++mi)
+      if (mentions_[mi].begin == p + 1 && !mention_is_of_[mi]) return mi;
+    return std::nullopt;
+  }
+
+  // 市下达的, 规划纲要确定的年均: text ending in 的 (before words like 年均) describes the
+  // figure; it names no subject.
+  bool ends_with_de(std::size_t b, std::size_t e) const {
+    trim(b, e, {"compared", "up", "down"}, false);
+    return e > b && s_[e - 1] == U'的';
+  }
+
+  // [b, e) opens with 比/较 (比一季度, 比2017年末): the figure compares, it names no subject.
+  bool starts_comparison(std::size_t b, std::size_t e) const {
+    while (b < e && is_space_or_punct(s_[b])) ++b;
+    for (const auto& w : rs_.words("comparison_openers"))
+      if (b + w.size() <= e && std::u32string_view(s_.data() + b, w.size()) == w) return true;
+    return false;
+  }
+
+  // The subject as written right before a figure: 新签约项目 in 新签约项目60个.
+  std::string local_phrase(std::size_t b, std::size_t e, bool trim_front = true) const {
+    // 连续5年稳定在50万吨以上: a date or duration ends whatever came before it.
+    for (const auto& q : quantities_)
+      if ((q.kind == QuantityKind::date || q.kind == QuantityKind::duration) && q.span.begin >= b && q.span.end <= e)
+        b = q.span.end;
+    trim(b, e, {"mention_trailing", "rank_verbs", "scopes", "list_separators", "fan_out_markers", "compared"}, false);
+    if (trim_front) trim(b, e, {"mention_leading", "list_separators", "compared", "targets"}, true);
+    if (e <= b) return {};
+    if (e - b > 16) b = e - 16;
+    return orig({b, e});
+  }
+
+  // The noun right after a figure, up to an indicator name, another figure, a verb or punctuation.
+  std::string following_noun(std::size_t b, std::size_t clause_end) const {
+    std::size_t e = b;
+    while (e < clause_end && e - b < 12 && s_[e] >= 0x3400 && s_[e] <= 0x9FFF) {
+      bool stop = false;
+      for (const auto& m : mentions_) stop = stop || m.begin == e;
+      for (const auto& q : quantities_) stop = stop || q.span.begin == e;
+      for (const char* list : {"mention_trailing", "up", "down", "reached"})
+        for (const auto& w : rs_.words(list))
+          stop = stop || (e + w.size() <= clause_end && std::u32string_view(s_.data() + e, w.size()) == w);
+      if (stop) break;
+      ++e;
+    }
+    return e - b >= 2 ? orig({b, e}) : std::string();
+  }
+
+  // 肉类产量: a known item followed by a head noun names the head's indicator.
+  SubjectItem item_for_phrase(const std::string& phrase) const {
+    SubjectItem it{std::nullopt, phrase};
+    std::u32string u = from_utf8(phrase);
+    for (const auto& head : rs_.heads) {
+      std::u32string h = from_utf8(head.noun);
+      if (u.size() <= h.size() || u.compare(u.size() - h.size(), h.size(), h) != 0) continue;
+      std::u32string before = u.substr(0, u.size() - h.size());
+      for (const auto& item : head.items) {
+        std::u32string x = from_utf8(item);
+        if (before.size() >= x.size() && before.compare(before.size() - x.size(), x.size(), x) == 0)
+          it.indicator = head.indicator;
+      }
+    }
+    return it;
+  }
+
+  // 马铃薯、果蔬、肉类、鲜乳产量分别…, 安全生产事故和死亡人数均…: a list before 分别/均.
+  std::optional<Subject> list_subject(std::size_t b, std::size_t marker, bool fan_out) const {
+    std::vector<std::pair<std::size_t, std::size_t>> parts;
+    std::size_t start = b;
+    for (std::size_t i = b; i < marker; ++i) {
+      std::size_t sep = 0;
+      for (const auto& u : rs_.words("list_separators")) {
+        if (i + u.size() <= marker && std::u32string_view(s_.data() + i, u.size()) == u) sep = std::max(sep, u.size());
+      }
+      if (sep) {
+        parts.push_back({start, i});
+        start = i + sep;
+        i += sep - 1;
+      }
+    }
+    parts.push_back({start, marker});
+    if (parts.size() < 2) return std::nullopt;
+    Subject subj;
+    subj.fan_out = fan_out;
+    // A shared tail written once at the end belongs to every item: 城镇居民和农村居民人均可支配收入
+    // (the longest tail that makes the first item an alias), or a head noun (马铃薯、…、鲜乳产量).
+    std::string tail;
+    {
+      std::size_t lb = parts.back().first, le = parts.back().second;
+      trim(lb, le, {"mention_trailing"}, false);
+      std::u32string last(s_.data() + lb, le - lb);
+      std::size_t fb = parts.front().first, fe = parts.front().second;
+      trim(fb, fe, {"mention_leading"}, true);
+      std::u32string first(s_.data() + fb, fe - fb);
+      for (std::size_t cut = 1; cut < last.size() && tail.empty(); ++cut) {
+        std::u32string candidate = first + last.substr(cut);
+        auto ms = rs_.alias_matcher.find_longest(candidate, 0, candidate.size());
+        if (ms.size() == 1 && ms[0].begin == 0 && ms[0].end == candidate.size()) tail = to_utf8(last.substr(cut));
+      }
+      for (const auto& head : rs_.heads) {
+        std::u32string h = from_utf8(head.noun);
+        if (tail.empty() && last.size() > h.size() && last.compare(last.size() - h.size(), h.size(), h) == 0)
+          tail = head.noun;
+      }
+    }
+    std::u32string first_item;
+    for (std::size_t k = 0; k < parts.size(); ++k) {
+      auto [pb, pe] = parts[k];
+      std::string phrase = local_phrase(pb, pe);
+      if (phrase.empty()) return std::nullopt;
+      if (!tail.empty() && k + 1 < parts.size()) phrase += tail;
+      if (k == 0) first_item = from_utf8(phrase);
+      SubjectItem item = item_for_phrase(phrase);
+      // A known alias inside an item names the indicator (城镇居民人均可支配收入).
+      auto alias_of = [&](const std::u32string& u) -> std::optional<std::size_t> {
+        auto ms = rs_.alias_matcher.find_longest(u, 0, u.size());
+        if (!ms.empty() && rs_.aliases[ms.back().word].indicator) return rs_.aliases[ms.back().word].indicator;
+        return std::nullopt;
+      };
+      item.indicator = item.indicator ? item.indicator : alias_of(from_utf8(phrase));
+      // 第一、二、三产业增加值: a later item shares the first one's opening (第).
+      for (std::size_t cut = 1; k > 0 && !item.indicator && cut < first_item.size(); ++cut) {
+        std::u32string whole = first_item.substr(0, cut) + from_utf8(phrase);
+        if (auto ind = alias_of(whole)) {
+          auto ms = rs_.alias_matcher.find_longest(whole, 0, whole.size());
+          if (ms.size() == 1 && ms[0].begin == 0 && ms[0].end == whole.size()) {
+            item.indicator = ind;
+            item.mention = to_utf8(whole);
+          }
+        }
+      }
+      subj.items.push_back(item);
+    }
+    return subj;
+  }
+
+  bool all_rank_of(const Subject& s) const {
+    for (const auto& it : s.items)
+      if (it.indicator || !rs_.in_list("rank_of", from_utf8(it.mention))) return false;
+    return true;
+  }
+
+  void attribute_clause(const Clause& clause, const TokenString& ts, Subject& carried, std::vector<Record>& out) {
+    // Figures of this clause, in order.
+    std::vector<std::size_t> figs;
+    for (const auto& t : ts.tokens)
+      if (t.type == Token::figure) figs.push_back(t.index);
+
+    // A list subject before 分别 or 均.
+    std::optional<Subject> listed;
+    std::size_t list_marker = clause.end;
+    std::vector<std::string> of_items;
+    for (auto [list, fan] : {std::pair{"respectively_markers", false}, std::pair{"fan_out_markers", true}}) {
+      auto at = find_marker(list, clause.begin, clause.end);
+      if (!at) continue;
+      std::size_t b = clause.begin;
+      for (std::size_t qi : figs)  // 第一、二、三产业: an ordinal inside the list is not a figure before it
+        if (is_figure(qi) && quantities_[qi].span.end <= *at) b = quantities_[qi].span.end;
+      auto ls = list_subject(b, *at, fan);
+      bool named_here = false;  // 三次产业增加值…依次为: the clause names its own list
+      for (const auto& m : mentions_) named_here = named_here || (m.begin >= b && m.end <= *at);
+      if (!ls && !fan && !named_here && previous_items_.size() >= 2) {
+        // 存款余额286.4亿元、贷款余额197.2亿元，分别增长9.8%和11.3%: the list is the previous clause's subjects.
+        ls = Subject{previous_items_, false};
+      }
+      if (ls) {
+        if (all_rank_of(*ls)) {
+          for (const auto& it : ls->items) of_items.push_back(it.mention);
+        } else {
+          listed = ls;
+          list_marker = *at;
+        }
+      }
+      break;
+    }
+
+    // Subjects per figure.
+    std::vector<Subject> subjects(figs.size());
+    Subject last_subject = carried;
+    std::size_t prev_end = clause.begin;
+    std::vector<bool> inherited(figs.size(), false);
+    for (std::size_t k = 0; k < figs.size(); ++k) {
+      const Quantity& q = quantities_[figs[k]];
+      if (!is_figure(figs[k])) continue;  // dates, durations, context of another figure (在12个县区中)
+      std::size_t fig_begin = q.qualifier_span.end == q.span.begin && q.qualifier_span.size() ? q.qualifier_span.begin
+                                                                                                : q.span.begin;
+      std::optional<std::size_t> nearest;
+      for (std::size_t mi = 0; mi < mentions_.size(); ++mi)
+        if (mentions_[mi].begin >= clause.begin && mentions_[mi].end <= q.span.begin && !mention_is_of_[mi])
+          nearest = mi;
+      Subject subj;
+      const auto& claim = claims_[figs[k]];
+      std::size_t phrase_end = fig_begin;
+      if (claim && claim->match_begin >= prev_end && claim->match_begin < phrase_end) phrase_end = claim->match_begin;
+      std::string phrase = local_phrase(prev_end, phrase_end);
+      // 完成率 stays an attribute even though 完成 alone would be trimmed off the front.
+      bool attribute = is_attribute_phrase(phrase) || is_attribute_phrase(local_phrase(prev_end, phrase_end, false)) ||
+                       starts_comparison(prev_end, phrase_end) || ends_with_de(prev_end, phrase_end);
+      auto ahead = forward_mention(q, clause.end);
+      if (listed && list_marker < q.span.begin) {
+        subj = *listed;
+      } else if (ahead && !(nearest && mentions_[*nearest].end > prev_end)) {
+        // XX亿斤以上的粮食产量: the name follows the figure.
+        subj = subject_of_mention(*ahead);
+      } else if (nearest && (mentions_[*nearest].end > prev_end || attribute)) {
+        // A name since the previous figure, or nothing new said: the name is the subject.
+        // (进出口总额达到10318亿元、实绩企业达到10329家: 实绩企业 is new, so it is.)
+        subj = subject_of_mention(*nearest);
+      } else if (phrase.empty() && prev_end == clause.begin && q.kind == QuantityKind::count &&
+                 !following_noun(q.span.end, clause.end).empty()) {
+        // 74个重点城市细颗粒物平均浓度下降9.1%: a count opening a clause counts what follows it.
+        subj.items.push_back({std::nullopt, following_noun(q.span.end, clause.end)});
+      } else {
+        if (!attribute) {
+          subj.items.push_back(item_for_phrase(phrase));
+        } else if (!last_subject.empty()) {
+          subj = last_subject;
+          inherited[k] = true;
+          // 总投资 of 重大项目: the attribute is how the text names it here; 实际, 年度 are not names.
+          if (!phrase.empty() && subj.items.size() == 1 && of_items.empty() && rs_.in_list("attributes", from_utf8(phrase)))
+            subj.items[0].mention = phrase;
+        } else if (!phrase.empty()) {
+          subj.items.push_back({std::nullopt, phrase});
+        }
+      }
+      subjects[k] = subj;
+      if (!subj.empty()) last_subject = subj;
+      prev_end = std::max(q.span.end, q.qualifier_span.end);
+    }
+    pair_with_recent_subjects(figs, subjects, inherited);
+    for (const auto& subj : subjects)
+      if (!subj.empty()) last_subject_seen_ = subj;
+    for (const auto& subj : subjects)
+      if (subj.items.size() == 1 &&
+          std::none_of(recent_items_.begin(), recent_items_.end(), [&](const SubjectItem& it) {
+            return it.indicator == subj.items[0].indicator && it.mention == subj.items[0].mention;
+          }))
+        recent_items_.push_back(subj.items[0]);
+    // A clause that names an indicator without a figure still sets the subject.
+    std::optional<std::size_t> last_mention;
+    for (std::size_t mi = 0; mi < mentions_.size(); ++mi)
+      if (mentions_[mi].begin >= clause.begin && mentions_[mi].end <= clause.end && !mention_is_of_[mi]) last_mention = mi;
+    previous_items_.clear();
+    for (const auto& subj : subjects)
+      if (subj.items.size() == 1 &&
+          std::none_of(previous_items_.begin(), previous_items_.end(), [&](const SubjectItem& it) {
+            return it.indicator == subj.items[0].indicator && it.mention == subj.items[0].mention;
+          }))
+        previous_items_.push_back(subj.items[0]);
+    if (listed) carried = *listed;
+    else if (!figs.empty() && !subjects.back().empty()) carried = subjects.back();
+    else if (last_mention) carried = subject_of_mention(*last_mention);
+
+    // Respectively: a list subject shared by as many figures as it has items.
+    std::size_t k = 0;
+    while (k < figs.size()) {
+      std::size_t j = k;
+      while (j + 1 < figs.size() && subjects[j + 1].items.size() > 1 && same_items(subjects[j + 1], subjects[k]) &&
+             same_measure_class(figs[j + 1], figs[k]))
+        ++j;
+      std::size_t run = j - k + 1;
+      const Subject& subj = subjects[k];
+      for (std::size_t f = k; f <= j; ++f) {
+        if (subj.items.size() > 1 && run == subj.items.size()) {
+          emit(figs[f], {subj.items[f - k]}, of_items, out);
+        } else if (subj.items.size() > 1 && (subj.fan_out || run == 1)) {
+          emit(figs[f], subj.items, of_items, out);
+        } else {
+          emit(figs[f], subj.items.empty() ? std::vector<SubjectItem>{{std::nullopt, ""}}
+                                           : std::vector<SubjectItem>{subj.items.front()},
+               of_items, out);
+        }
+      }
+      k = j + 1;
+    }
+  }
+
+  // 城镇居民收入17175元，农村居民收入5153元，实际增长9.8%和8.5%: figures joined by 和 with no
+  // subject of their own pair with the sentence's latest subjects, in order.
+  void pair_with_recent_subjects(const std::vector<std::size_t>& figs, std::vector<Subject>& subjects,
+                                 const std::vector<bool>& inherited) const {
+    std::vector<std::size_t> own;
+    for (std::size_t k = 0; k < figs.size(); ++k)
+      if (is_figure(figs[k])) own.push_back(k);
+    if (own.size() < 2 || recent_items_.size() < own.size()) return;
+    for (std::size_t i = 0; i < own.size(); ++i) {
+      if (!inherited[own[i]] || !same_measure_class(figs[own[i]], figs[own[0]])) return;
+      if (i > 0) {
+        const Quantity& a = quantities_[figs[own[i - 1]]];
+        const Quantity& b = quantities_[figs[own[i]]];
+        std::size_t from = std::max(a.span.end, a.qualifier_span.end);
+        if (b.span.begin < from || !is_separator(from, b.span.begin)) return;
+      }
+    }
+    std::size_t base = recent_items_.size() - own.size();
+    for (std::size_t i = 0; i < own.size(); ++i) subjects[own[i]] = Subject{{recent_items_[base + i]}, false};
+  }
+
+  // [b, e) holds only a list separator (和, 、) and spaces.
+  bool is_separator(std::size_t b, std::size_t e) const {
+    std::size_t bb = b, ee = e;
+    trim(bb, ee, {"list_separators"}, true);
+    return bb >= ee && e > b;
+  }
+
+  // Whether a quantity can become a record: not a date or duration, not vague,
+  // not consumed as another figure's context, and an ordinal or bare number only
+  // when a pattern claims it.
+  bool is_figure(std::size_t qi) const {
+    const Quantity& q = quantities_[qi];
+    const auto& claim = claims_[qi];
+    if (claim && claim->consumed) return false;
+    if (q.kind == QuantityKind::date || q.kind == QuantityKind::duration || q.vague) return false;
+    if (q.kind == QuantityKind::range && (q.range_of == QuantityKind::date || q.range_of == QuantityKind::duration))
+      return false;  // 1-6月 is a period
+    for (const auto& w : rs_.words("name_after"))  // 市委×届×次全会: the count names a meeting
+      if (q.span.end + w.size() <= sentence_.end && std::u32string_view(s_.data() + q.span.end, w.size()) == w)
+        return false;
+    char32_t ph = placeholder::for_quantity(q);
+    return claim || !(ph == placeholder::kRank || ph == placeholder::kOrdinal || ph == placeholder::kNumber);
+  }
+
+  static bool same_items(const Subject& a, const Subject& b) {
+    if (a.items.size() != b.items.size()) return false;
+    for (std::size_t i = 0; i < a.items.size(); ++i)
+      if (a.items[i].indicator != b.items[i].indicator || a.items[i].mention != b.items[i].mention) return false;
+    return true;
+  }
+
+  bool same_measure_class(std::size_t a, std::size_t b) const {
+    return placeholder::for_quantity(quantities_[a]) == placeholder::for_quantity(quantities_[b]);
+  }
+
+  static std::string measure_dimension(const Quantity& q) {
+    if (q.kind == QuantityKind::money) return "money";
+    if (q.kind == QuantityKind::count) return "count";
+    if (q.kind == QuantityKind::percent) return "percent";
+    return q.dimension;
+  }
+
+  void emit(std::size_t qi, const std::vector<SubjectItem>& items, const std::vector<std::string>& of_items,
+            std::vector<Record>& out) {
+    if (!is_figure(qi)) return;
+    const Quantity& q = quantities_[qi];
+    const auto& claim = claims_[qi];
+    // 两件大事, 三个转变, 前两种形态: small counts in Chinese numerals are phrasing, not figures.
+    if (!claim && q.kind == QuantityKind::count && q.value && *q.value <= Decimal::from_int(10) &&
+        !has_arabic_digit(q.number_span) && !(items.size() == 1 && items[0].indicator))
+      return;
+    std::string measure = claim && !claim->plan ? claim->pattern->measure : "value";
+    std::vector<std::string> ofs = {claim ? claim->of : ""};
+    if (measure == "rank") {
+      if (!of_items.empty()) ofs = of_items;
+      else if (ofs[0].empty()) {
+        auto at = find_word("rank_of", sentence_clause_begin(q.span.begin), q.span.begin, true);
+        if (at) {
+          for (const auto& u : rs_.words("rank_of")) {
+            if (std::u32string_view(s_.data() + *at, std::min(u.size(), s_.size() - *at)) == u) {
+              ofs[0] = to_utf8(u);
+              break;
+            }
+          }
+        }
+      }
+    }
+    for (const auto& item : items) {
+      for (const auto& of : ofs) {
+        Record r;
+        r.doc = doc_;
+        r.start = text_.to_original_begin(q.span.begin);
+        r.end = text_.to_original_end(q.span.end);
+        r.text = orig(q.span);
+        r.sentence = sentence_text_;
+        r.mention = item.mention;
+        if (item.indicator) {
+          const Indicator& ind = rs_.indicators[*item.indicator];
+          // A level whose dimension contradicts the indicator's is not that indicator (42个 重大项目投资).
+          // 高标准农田建设投资1.38亿元: money is not the farmland's area either.
+          bool fits = measure != "value" || ind.dimension.empty() || measure_dimension(q) == ind.dimension;
+          if (fits) {
+            r.indicator = ind.name;
+            r.indicator_id = ind.id;
+            r.category = ind.category;
+            if (measure == "value") r.display_unit = ind.display_unit;  // 亿元 is how the level reads, not the growth
+          }
+        }
+        r.measure = measure;
+        r.value = q.value;
+        r.low = q.low;
+        r.high = q.high;
+        int sign = claim ? claim->pattern->sign : 0;
+        if (sign == 2) sign = item.indicator && rs_.indicators[*item.indicator].lower_is_better ? -1 : 1;
+        if (sign == -1) {
+          if (r.value && !r.value->negative()) r.value = r.value->negated();
+          if (r.low) r.low = r.low->negated();
+          if (r.high) r.high = r.high->negated();
+        }
+        r.unit = q.unit.empty() && claim && !claim->pattern->unit.empty() ? claim->pattern->unit : q.unit;
+        r.raw_value = orig(q.number_span);
+        r.raw_unit = orig(q.unit_span);
+        r.qualifier = std::string(to_string(q.qualifier));
+        r.masked = q.masked;
+        r.modality = claim && claim->plan ? "target" : modality(q, claim);
+        if (measure == "rank") {
+          r.unit = "位";  // 第三 and 第3位 are the same rank
+          r.scope = claim ? claim->scope : "";
+          r.of = of;
+          if (claim && claim->of_total) r.of_total = static_cast<std::int64_t>(claim->of_total->to_double());
+        }
+        r.period = claim && !claim->period.empty() ? claim->period : period_before(q.span.begin);
+        r.rule = claim ? claim->pattern->id : "default.value";
+        out.push_back(std::move(r));
+      }
+    }
+  }
+
+  bool has_arabic_digit(Span s) const {
+    for (std::size_t i = s.begin; i < s.end; ++i)
+      if (is_ascii_digit(s_[i])) return true;
+    return false;
+  }
+
+  std::size_t sentence_clause_begin(std::size_t pos) const {
+    for (const auto& c : sentence_.clauses)
+      if (pos >= c.begin && pos < c.end) return c.begin;
+    return sentence_.begin;
+  }
+
+  // 力争, 确保, 目标 … before the figure make it a target, unless 完成, 实现 …
+  // stand between (计划投资57.05亿元，完成投资36.63亿元).
+  std::string modality(const Quantity& q, const std::optional<Claim>& claim) const {
+    if (claim && !claim->pattern->modality.empty()) return claim->pattern->modality;
+    auto target = target_word_before(q.span.begin);
+    for (const auto& other : quantities_) {
+      if (other.kind != QuantityKind::date || other.span.end > q.span.begin) continue;
+      for (const auto& u : rs_.words("target_date_prefixes")) {
+        if (other.span.begin >= u.size() + sentence_.begin &&
+            std::u32string_view(s_.data() + other.span.begin - u.size(), u.size()) == u)
+          if (!target || other.span.begin > *target) target = other.span.begin;
+      }
+    }
+    if (!target) return target_after(q) ? "target" : "actual";
+    // 计划投资57.05亿元，完成投资36.63亿元: 完成 in a later clause than the target word makes
+    // the figure actual again; in the same clause (力争全年完成22亿元) it does not.
+    auto actual = find_word("actual_markers", clause_end_of(*target), q.span.begin, true, true);
+    return actual ? "actual" : "target";
+  }
+
+  // The last target word before `pos`, except one that a completion names
+  // (完成年度目标的71.07％: 目标 is what was completed, not a target set).
+  std::optional<std::size_t> target_word_before(std::size_t pos) const {
+    for (std::size_t end = pos; end > sentence_.begin;) {
+      auto at = find_word("targets", sentence_.begin, end, true, true);
+      if (!at) return std::nullopt;
+      std::size_t from = *at >= sentence_.begin + 4 ? *at - 4 : sentence_.begin;
+      if (!find_word("actual_markers", from, *at, true, true)) return at;
+      end = *at;
+    }
+    return std::nullopt;
+  }
+
+  // 增长6.5%左右的预期目标: the target word right after the figure.
+  bool target_after(const Quantity& q) const {
+    std::size_t p = std::max(q.span.end, q.qualifier_span.end);
+    std::size_t end = std::min(p + 8, clause_end_of(p));
+    if (p >= end) return false;
+    std::u32string_view after(s_.data() + p, end - p);
+    for (const auto& w : rs_.words("target_after")) {
+      auto at = after.find(w);
+      // 目标 right after the figure, or after 的 and a few words (的年度目标).
+      if (at == 0 || (at != std::u32string_view::npos && after[0] == U'的')) return true;
+    }
+    return false;
+  }
+
+  std::size_t clause_end_of(std::size_t pos) const {
+    for (const auto& c : sentence_.clauses)
+      if (pos >= c.begin && pos < c.end) return c.end;
+    return pos;
+  }
+
+  // The period the text names before `pos`: a date (2025年, 第二季度, 6月末) or a
+  // period word (上半年), but not the base of a comparison (比一季度加快); 全年 and
+  // 今年 only when nothing more exact is said; else the paragraph's period.
+  std::string period_before(std::size_t pos) const {
+    if (auto strong = last_period(pos, "periods", true)) return norm_text(*strong);
+    if (auto weak = last_period(pos, "weak_periods", false)) return norm_text(*weak);
+    return paragraph_period_;
+  }
+
+  std::optional<Span> last_period(std::size_t pos, const char* list, bool dates) const {
+    std::optional<Span> best;
+    // The latest to end wins; of two ending together the longer (前三季度 over 三季度).
+    auto consider = [&](Span sp) {
+      if (starts_comparison_before(sp.begin)) return;
+      if (!best || sp.end > best->end || (sp.end == best->end && sp.begin < best->begin)) best = sp;
+    };
+    if (dates)
+      for (const auto& q : quantities_)
+        if ((q.kind == QuantityKind::date || (q.kind == QuantityKind::range && q.range_of == QuantityKind::date)) &&
+            q.span.end <= pos && (q.unit == "年" || q.unit == "季度" || q.unit == "月"))
+          consider(q.span);
+    std::u32string_view view(s_.data() + sentence_.begin, pos - sentence_.begin);
+    for (const auto& u : rs_.words(list))
+      for (auto p = view.find(u); p != std::u32string_view::npos; p = view.find(u, p + 1))
+        consider(Span{sentence_.begin + p, sentence_.begin + p + u.size()});
+    return best;
+  }
+
+  // 比一季度: the comparison word right before a period makes it a base, not the period.
+  bool starts_comparison_before(std::size_t b) const {
+    for (const auto& w : rs_.words("comparison_openers"))
+      if (b >= sentence_.begin + w.size() && std::u32string_view(s_.data() + b - w.size(), w.size()) == w) return true;
+    return false;
+  }
+
+  std::string norm_text(Span sp) const { return to_utf8(std::u32string_view(s_).substr(sp.begin, sp.size())); }
+
+ public:
+  void set_paragraph(const ParagraphContext& p) {
+    paragraph_period_ = p.period;
+    if (p.has_subject) paragraph_subject_ = Subject{{SubjectItem{p.indicator, p.mention}}, false};
+  }
+  // What the sentence leaves for the next ones of its paragraph: its last period
+  // and its last single subject.
+  void update_paragraph(ParagraphContext& p) const {
+    if (auto strong = last_period(sentence_.end, "periods", true)) p.period = norm_text(*strong);
+    if (last_subject_seen_.items.size() == 1) {
+      p.has_subject = true;
+      p.indicator = last_subject_seen_.items[0].indicator;
+      p.mention = last_subject_seen_.items[0].mention;
+    }
+  }
+
+ private:
+  std::string paragraph_period_;
+  Subject paragraph_subject_;  // the previous sentence's last subject
+  Subject last_subject_seen_;
+
+  const RuleSet& rs_;
+  const Text& text_;
+  const std::u32string& s_;
+  const Sentence& sentence_;
+  const std::string& doc_;
+  std::vector<std::string>* trace_;
+  std::vector<Quantity> quantities_;
+  std::vector<Mention> mentions_;
+  std::vector<bool> dropped_;
+  std::vector<std::optional<Claim>> claims_;
+  std::vector<bool> mention_is_of_;
+  std::vector<SubjectItem> previous_items_;  // distinct subjects of the previous clause's figures
+  std::vector<SubjectItem> recent_items_;    // distinct subjects since the last ；, in order
+  std::vector<std::string> warnings_;
+  std::string sentence_text_;
+};
+
+}  // namespace
+
+std::size_t extract_sentence(const RuleSet& rules, const Scanner& scanner, const Text& text, const Sentence& sentence,
+                             const std::string& doc, ParagraphContext& paragraph, std::vector<Record>& out,
+                             std::vector<std::string>& warnings, std::vector<std::string>* trace) {
+  SentenceExtractor se(rules, scanner, text, sentence, doc, trace);
+  se.set_paragraph(paragraph);
+  se.run(out);
+  se.update_paragraph(paragraph);
+  warnings.insert(warnings.end(), se.warnings().begin(), se.warnings().end());
+  return se.quantity_count();
+}
+
+}  // namespace zhibiao::detail

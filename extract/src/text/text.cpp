@@ -1,0 +1,70 @@
+// NFKC is applied one original character at a time, so each normalized character
+// knows exactly which original character it came from. Composition across
+// characters (rare combining marks) is given up for that guarantee.
+#include "zhibiao/text/text.hpp"
+
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
+#include <unordered_map>
+
+namespace zhibiao {
+namespace {
+
+const icu::Normalizer2& nfkc() {
+  UErrorCode status = U_ZERO_ERROR;
+  static const icu::Normalizer2* n = icu::Normalizer2::getNFKCInstance(status);
+  return *n;
+}
+
+void append_normalized(std::u32string& out, char32_t c) {
+  if (c < 0x80 || (c >= 0x4E00 && c <= 0x9FFF) || nfkc().isInert(static_cast<UChar32>(c))) {
+    out.push_back(c);
+    return;
+  }
+  thread_local std::unordered_map<char32_t, std::u32string> cache;
+  auto it = cache.find(c);
+  if (it == cache.end()) {
+    UErrorCode status = U_ZERO_ERROR;
+    icu::UnicodeString s = nfkc().normalize(icu::UnicodeString(static_cast<UChar32>(c)), status);
+    std::u32string folded;
+    for (int32_t i = 0; i < s.length(); i = s.moveIndex32(i, 1)) folded.push_back(static_cast<char32_t>(s.char32At(i)));
+    if (U_FAILURE(status) || folded.empty()) folded = std::u32string(1, c);
+    it = cache.emplace(c, std::move(folded)).first;
+  }
+  out += it->second;
+}
+
+}  // namespace
+
+Text::Text(std::u32string original) : original_(std::move(original)) {
+  norm_.reserve(original_.size());
+  map_.reserve(original_.size() + 1);
+  for (std::size_t i = 0; i < original_.size(); ++i) {
+    std::size_t before = norm_.size();
+    append_normalized(norm_, original_[i]);
+    map_.insert(map_.end(), norm_.size() - before, static_cast<std::uint32_t>(i));
+  }
+  map_.push_back(static_cast<std::uint32_t>(original_.size()));
+}
+
+std::size_t Text::to_original_begin(std::size_t b) const { return map_[b]; }
+
+std::size_t Text::to_original_end(std::size_t e) const { return e == 0 ? 0 : map_[e - 1] + 1; }
+
+std::u32string_view Text::original_span(std::size_t b, std::size_t e) const {
+  auto ob = to_original_begin(b);
+  return std::u32string_view(original_).substr(ob, to_original_end(e) - ob);
+}
+
+bool Text::is_digit_group_comma(std::size_t i) const {
+  if (i == 0 || i + 3 >= norm_.size() || norm_[i] != U',' || !is_ascii_digit(norm_[i - 1])) return false;
+  for (std::size_t k = 1; k <= 3; ++k)
+    if (i + k >= norm_.size() || !is_ascii_digit(norm_[i + k])) return false;
+  if (i + 4 < norm_.size() && is_ascii_digit(norm_[i + 4])) return false;
+  // A full-width comma groups digits only between full-width digits.
+  if (original_at(i) == U'\uFF0C') return original_at(i - 1) != norm_[i - 1];
+  return true;
+}
+
+}  // namespace zhibiao
