@@ -1,9 +1,12 @@
+#include <fmt/format.h>
+
 #include <filesystem>
 #include <iostream>
 #include <optional>
 
 #include "batch.hpp"
 #include "commands.hpp"
+#include "jsonl_jobs.hpp"
 #include "load_rules.hpp"
 #include "zhibiao/report/checks.hpp"
 #include "zhibiao/report/csv.hpp"
@@ -41,14 +44,6 @@ report::CheckRules check_rules(const RuleOptions& options) {
   return std::move(*rules);
 }
 
-report::Batch extract_batch(const ExtractOptions& opt) {
-  Extractor extractor = make_extractor(opt.rules);
-  extractor.options().known_only = opt.known_only;
-  auto batch = run_batch(extractor, expand_inputs(opt.inputs), opt.encoding, opt.quiet);
-  batch.findings = report::run_checks(batch.records, check_rules(opt.rules));
-  return batch;
-}
-
 namespace {
 
 // The format an output path's extension names; jsonl when it names none.
@@ -58,54 +53,143 @@ std::string format_of_path(const std::string& path) {
   return "jsonl";
 }
 
+bool to_stdout(const ExtractOptions& opt) { return opt.output.empty() || opt.output == "-"; }
+
+// The documents, document lines or record lines the options name; nullptr with a message when they contradict.
+std::unique_ptr<JobSource> job_source(const ExtractOptions& opt) {
+  if (opt.stdin_jsonl && (opt.from_jsonl || !opt.inputs.empty() || !opt.files_from.empty())) {
+    std::cerr << "zhibiao: --stdin-jsonl reads the documents from standard input; give no other input\n";
+    return nullptr;
+  }
+  if (opt.stdin_jsonl) return std::make_unique<DocumentLines>(std::cin);
+  if (opt.inputs.empty() && opt.files_from.empty()) {
+    std::cerr << "zhibiao: give the documents to read: files, folders, patterns, '-', --files-from LIST or "
+                 "--stdin-jsonl\n";
+    return nullptr;
+  }
+  int stdin_uses = 0;
+  for (const auto& in : opt.inputs) stdin_uses += in == "-";
+  stdin_uses += opt.files_from == "-";
+  if (stdin_uses > 1) {
+    std::cerr << "zhibiao: standard input can be read once: give '-' as an input or as --files-from, not both\n";
+    return nullptr;
+  }
+  if (opt.from_jsonl) {
+    if (!opt.files_from.empty()) {
+      std::cerr << "zhibiao: --from-jsonl reads the record files given as inputs; --files-from lists documents\n";
+      return nullptr;
+    }
+    return std::make_unique<RecordLines>(opt.inputs);
+  }
+  return std::make_unique<JobList>(expand_inputs(opt.inputs, opt.files_from));
+}
+
+struct Pipeline {
+  BatchResult result;
+  int status = 0;  // set when the run could not finish
+};
+
+// Extracts (or reads back) every document into `sink` and `tally`, then finishes both.
+Pipeline run_pipeline(const ExtractOptions& opt, report::Sink* sink, report::Tally& tally,
+                      const report::CheckRules* checks) {
+  Pipeline p;
+  auto source = job_source(opt);
+  if (!source) {
+    p.status = 2;
+    return p;
+  }
+  Extractor extractor = make_extractor(opt.rules);
+  extractor.options().known_only = opt.known_only;
+  if (sink)
+    if (auto err = sink->begin()) {
+      std::cerr << fmt::format("zhibiao: {}\n", err->describe());
+      p.status = 2;
+      return p;
+    }
+  p.result = run_batch(extractor, *source, sink, tally, {opt.encoding, opt.jobs, opt.quiet, checks});
+  if (p.result.output_error) {
+    std::cerr << fmt::format("zhibiao: {}\n", p.result.output_error->describe());
+    p.status = 2;
+    return p;
+  }
+  tally.finish();
+  if (sink)
+    if (auto err = sink->finish(tally)) {
+      std::cerr << fmt::format("zhibiao: {}\n", err->describe());
+      p.status = 2;
+    }
+  return p;
+}
+
+std::string counts(const BatchResult& r) {
+  std::string out = fmt::format("{} records from {} file(s)", r.records, r.files - r.errors - r.skipped);
+  if (r.errors) out += fmt::format(", {} could not be read", r.errors);
+  if (r.skipped) out += fmt::format(", {} skipped", r.skipped);
+  return out;
+}
+
+Result<std::unique_ptr<report::Sink>> output_sink(const ExtractOptions& opt, const std::string& format) {
+  report::Lang lang = opt.lang == "en" ? report::Lang::en : report::Lang::zh;
+  if (!to_stdout(opt)) return report::file_sink(opt.output, lang, opt.inputs);
+  if (format == "csv") return report::csv_sink(std::cout, "standard output");
+  return report::jsonl_sink(std::cout, "standard output");
+}
+
 }  // namespace
 
 int run_extract(const ExtractOptions& opt) {
   std::string format = opt.format.empty() ? format_of_path(opt.output) : opt.format;
-  if (format == "xlsx" && (opt.output.empty() || opt.output == "-")) {
+  if (format == "xlsx" && to_stdout(opt)) {
     std::cerr << "zhibiao: a workbook needs a file: add -o out.xlsx\n";
     return 2;
   }
-  if (!opt.output.empty() && opt.output != "-" && format != format_of_path(opt.output)) {
+  if (!to_stdout(opt) && format != format_of_path(opt.output)) {
     std::cerr << "zhibiao: --format " << format << " does not match the extension of " << opt.output << "\n";
     return 2;
   }
-  auto batch = extract_batch(opt);
-  if (opt.output.empty() || opt.output == "-") {
-    if (format == "csv") report::write_csv(std::cout, batch.records);
-    else report::write_jsonl(std::cout, batch.records);
-  } else {
-    auto err = report::write_output(opt.output, batch, opt.lang == "en" ? report::Lang::en : report::Lang::zh, opt.inputs);
-    if (err) {
-      std::cerr << "zhibiao: " << err->describe() << "\n";
-      return 2;
-    }
-    if (!opt.quiet)
-      std::cerr << "zhibiao: wrote " << batch.records.size() << " records from " << batch.sources.size() << " file(s) to "
-                << opt.output << "\n";
+  auto sink = output_sink(opt, format);
+  if (!sink) {
+    std::cerr << fmt::format("zhibiao: {}\n", sink.error().describe());
+    return 2;
   }
-  bool any_error = false;
-  for (const auto& s : batch.sources) any_error = any_error || s.status == "error";
-  return any_error ? 2 : 0;
+  // Findings only go to the workbook: JSONL and CSV carry records alone.
+  std::optional<report::CheckRules> checks;
+  if (format == "xlsx") checks = check_rules(opt.rules);
+  report::Tally tally(checks ? &*checks : nullptr);
+  Pipeline p = run_pipeline(opt, sink->get(), tally, checks ? &*checks : nullptr);
+  if (p.status) return p.status;
+  if (!opt.quiet && !to_stdout(opt))
+    std::cerr << fmt::format("zhibiao: wrote {} to {}\n", counts(p.result), opt.output);
+  if (p.result.internal_error) return 3;
+  return p.result.errors ? 2 : 0;
 }
 
 int run_check(const ExtractOptions& opt) {
-  auto batch = extract_batch(opt);
-  std::size_t errors = 0, warnings = 0;
-  for (const auto& f : batch.findings) {
-    if (f.severity == "error") ++errors;
-    if (f.severity == "warning") ++warnings;
-    std::cout << report::describe(f, batch.records) << "\n";
-  }
-  std::cout << batch.findings.size() << " finding(s): " << errors << " error(s), " << warnings << " warning(s), "
-            << batch.findings.size() - errors - warnings << " note(s) over " << batch.records.size() << " records\n";
+  report::CheckRules rules = check_rules(opt.rules);
+  std::unique_ptr<report::Sink> sink;
   if (!opt.output.empty()) {
-    auto err = report::write_output(opt.output, batch, opt.lang == "en" ? report::Lang::en : report::Lang::zh, opt.inputs);
-    if (err) {
-      std::cerr << "zhibiao: " << err->describe() << "\n";
+    auto made = report::file_sink(opt.output, opt.lang == "en" ? report::Lang::en : report::Lang::zh, opt.inputs);
+    if (!made) {
+      std::cerr << fmt::format("zhibiao: {}\n", made.error().describe());
       return 2;
     }
+    sink = std::move(*made);
   }
+  report::Tally tally(&rules);
+  Pipeline p = run_pipeline(opt, sink.get(), tally, &rules);
+  if (p.status) return p.status;
+  std::size_t errors = 0, warnings = 0;
+  for (const auto& f : tally.findings()) {
+    if (f.severity == "error") ++errors;
+    if (f.severity == "warning") ++warnings;
+    std::cout << report::describe(f) << "\n";
+    if (!std::cout) return 2;  // main names the reason
+  }
+  std::cout << fmt::format("{} finding(s): {} error(s), {} warning(s), {} note(s) over {} records\n",
+                           tally.findings().size(), errors, warnings, tally.findings().size() - errors - warnings,
+                           tally.records());
+  if (p.result.internal_error) return 3;
+  if (p.result.errors) return 2;
   return errors ? 1 : 0;
 }
 

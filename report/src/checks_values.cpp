@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "checks_internal.hpp"
+#include "zhibiao/report/across_documents.hpp"
 
 namespace zhibiao::report::detail {
 namespace {
@@ -44,7 +45,6 @@ void check_conflicts(const Records& rs, const CheckRules& rules, Findings& out) 
                          std::string>;
   // indicator, part, measure, of, scope, period, modality, unit → first record per document. The
   // part is a mention that is not a name of the indicator (肉类产量, 总投资 vs 完成投资): those differ.
-  std::map<Key, std::vector<std::size_t>> firsts;
   std::map<std::pair<Key, std::string>, std::size_t> first_in_doc;
   for (std::size_t i = 0; i < rs.size(); ++i) {
     const Record& r = rs[i];
@@ -54,10 +54,7 @@ void check_conflicts(const Records& rs, const CheckRules& rules, Findings& out) 
     std::string part = rules.canonical(r.mention) == r.indicator ? std::string() : r.mention;
     Key key{r.indicator, part, r.measure, r.of, r.scope, r.period, r.modality, r.unit};
     auto [it, fresh] = first_in_doc.try_emplace({key, r.doc}, i);
-    if (fresh) {
-      firsts[key].push_back(i);
-      continue;
-    }
+    if (fresh) continue;
     const Record& f = rs[it->second];
     if (overlaps(allowed(f, rules), allowed(r, rules))) continue;
     if (changes_between(f, r, rules)) continue;
@@ -68,18 +65,22 @@ void check_conflicts(const Records& rs, const CheckRules& rules, Findings& out) 
                               shown(r) + "。",
                           rs));
   }
-  // Across the batch, only where the text names the period: otherwise two years look like a clash.
-  for (const auto& [key, ids] : firsts) {
-    if (std::get<5>(key).empty() || ids.size() < 2) continue;
-    const Record& f = rs[ids.front()];
-    for (std::size_t k = 1; k < ids.size(); ++k) {
-      const Record& r = rs[ids[k]];
-      if (overlaps(allowed(f, rules), allowed(r, rules))) continue;
-      out.push_back(finding("value_conflict_across_documents", rules.cross_document_severity, {ids.front(), ids[k]},
-                            shown(f) + " (" + f.doc + ") ≠ " + shown(r) + " (" + r.doc + ")",
-                            r.period + r.indicator + "在两个文件中数值不同；若两文件所述地区相同，需核对。", rs));
-    }
+  // Across the batch (the streaming pipeline runs the same check one document at a time).
+  AcrossDocuments across(rules);
+  std::vector<std::string> docs;
+  std::map<std::string, std::vector<std::size_t>> by_doc;
+  for (std::size_t i = 0; i < rs.size(); ++i) {
+    auto [it, fresh] = by_doc.try_emplace(rs[i].doc);
+    if (fresh) docs.push_back(rs[i].doc);
+    it->second.push_back(i);
   }
+  for (const auto& doc : docs) {
+    for (std::size_t i : by_doc[doc]) across.add(rs[i], i);
+    across.end_document();
+  }
+  for (auto& c : across.conflicts())
+    out.push_back(finding("value_conflict_across_documents", rules.cross_document_severity, {c.first.number, c.second.number},
+                          std::move(c.arithmetic), std::move(c.message), rs));
 }
 
 void check_ranks(const Records& rs, const std::vector<Sentence>& ss, const CheckRules& rules, Findings& out) {
