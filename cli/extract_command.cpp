@@ -8,6 +8,7 @@
 #include "commands.hpp"
 #include "jsonl_jobs.hpp"
 #include "load_rules.hpp"
+#include "stdout_check.hpp"
 #include "zhibiao/report/checks.hpp"
 #include "zhibiao/report/csv.hpp"
 #include "zhibiao/report/jsonl.hpp"
@@ -103,12 +104,14 @@ Pipeline run_pipeline(const ExtractOptions& opt, report::Sink* sink, report::Tal
   if (sink)
     if (auto err = sink->begin()) {
       std::cerr << fmt::format("zhibiao: {}\n", err->describe());
+      if (err->file == "standard output") stdout_failure_reported();
       p.status = 2;
       return p;
     }
   p.result = run_batch(extractor, *source, sink, tally, {opt.encoding, opt.jobs, opt.quiet, checks});
   if (p.result.output_error) {
     std::cerr << fmt::format("zhibiao: {}\n", p.result.output_error->describe());
+    if (p.result.output_error->file == "standard output") stdout_failure_reported();
     p.status = 2;
     return p;
   }
@@ -116,15 +119,18 @@ Pipeline run_pipeline(const ExtractOptions& opt, report::Sink* sink, report::Tal
   if (sink)
     if (auto err = sink->finish(tally)) {
       std::cerr << fmt::format("zhibiao: {}\n", err->describe());
+      if (err->file == "standard output") stdout_failure_reported();
       p.status = 2;
     }
   return p;
 }
 
-std::string counts(const BatchResult& r) {
-  std::string out = fmt::format("{} records from {} file(s)", r.records, r.files - r.errors - r.skipped);
-  if (r.errors) out += fmt::format(", {} could not be read", r.errors);
-  if (r.skipped) out += fmt::format(", {} skipped", r.skipped);
+// "wrote 5 records from 3 file(s) to out.xlsx (2 could not be read, 1 skipped)"
+std::string summary(const BatchResult& r, const std::string& to) {
+  std::string out = fmt::format("wrote {} records from {} file(s) to {}", r.records, r.files - r.errors - r.skipped, to);
+  if (r.errors && r.skipped) out += fmt::format(" ({} could not be read, {} skipped)", r.errors, r.skipped);
+  else if (r.errors) out += fmt::format(" ({} could not be read)", r.errors);
+  else if (r.skipped) out += fmt::format(" ({} skipped)", r.skipped);
   return out;
 }
 
@@ -159,7 +165,7 @@ int run_extract(const ExtractOptions& opt) {
   Pipeline p = run_pipeline(opt, sink->get(), tally, checks ? &*checks : nullptr);
   if (p.status) return p.status;
   if (!opt.quiet && !to_stdout(opt))
-    std::cerr << fmt::format("zhibiao: wrote {} to {}\n", counts(p.result), opt.output);
+    std::cerr << fmt::format("zhibiao: {}\n", summary(p.result, opt.output));
   if (p.result.internal_error) return 3;
   return p.result.errors ? 2 : 0;
 }
@@ -183,7 +189,7 @@ int run_check(const ExtractOptions& opt) {
     if (f.severity == "error") ++errors;
     if (f.severity == "warning") ++warnings;
     std::cout << report::describe(f) << "\n";
-    if (!std::cout) return 2;  // main names the reason
+    if (!stdout_ok()) return 2;
   }
   std::cout << fmt::format("{} finding(s): {} error(s), {} warning(s), {} note(s) over {} records\n",
                            tally.findings().size(), errors, warnings, tally.findings().size() - errors - warnings,

@@ -4,12 +4,11 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
-#include <cerrno>
 #include <csignal>
-#include <cstring>
 #include <iostream>
 
 #include "commands.hpp"
+#include "stdout_check.hpp"
 
 namespace {
 
@@ -47,14 +46,7 @@ namespace {
 
 // Every command's standard output, checked at the end: a full disk or a closed pipe
 // is exit 2 with its reason, never a silent 0.
-int checked(int status) {
-  errno = 0;
-  std::cout.flush();
-  if (std::cout) return status;
-  int e = errno;
-  std::cerr << fmt::format("zhibiao: standard output: cannot write: {}\n", e ? std::strerror(e) : "the stream failed");
-  return 2;
-}
+int checked(int status) { return zhibiao::cli::stdout_ok() ? status : 2; }
 
 }  // namespace
 

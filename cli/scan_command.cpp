@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "inputs.hpp"
+#include "stdout_check.hpp"
 
 #include "zhibiao/text/document.hpp"
 #include "zhibiao/json_writer.hpp"
@@ -52,8 +53,7 @@ int run_scan(const ScanOptions& opt) {
     }
     if (!doc.error.empty()) std::cerr << fmt::format("zhibiao: {}: {}\n", job.path, doc.error);
     for (const auto& q : scanner.scan(*doc.text)) std::cout << quantity_json(job.path, *doc.text, q) << "\n";
-    // A failed write stops the scan; main names the reason.
-    if (!std::cout.flush()) return 2;
+    if (!stdout_ok()) return 2;  // a failed write stops the scan
   }
   return status;
 }

@@ -8,8 +8,11 @@
 namespace zhibiao::report::detail {
 
 std::optional<Error> StreamSink::flushed() {
-  errno = 0;
-  if (out_) out_.flush();
+  // A write that failed inside `<<` left its errno; a failing flush leaves its own.
+  if (out_) {
+    errno = 0;
+    out_.flush();
+  }
   if (out_) return std::nullopt;
   int e = errno;
   return Error(fmt::format("cannot write: {}", e ? std::strerror(e) : "the stream failed"), name_);
