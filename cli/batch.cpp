@@ -120,23 +120,33 @@ BatchResult run_batch(const Extractor& extractor, JobSource& source, report::Sin
   std::size_t taken = 0, written = 0;
   bool exhausted = false, stop = false;
 
+  // The source is read by one worker at a time under its own lock, so a worker waiting
+  // for the next line of standard input holds up neither the others nor the writer.
+  std::mutex source_mu;
   auto worker = [&] {
     for (;;) {
-      std::unique_lock lock(mu);
-      room.wait(lock, [&] { return stop || exhausted || taken < written + window; });
-      if (stop || exhausted) return;
-      std::optional<Job> job = source.next();
-      if (!job) {
-        exhausted = true;
-        ready.notify_all();
-        room.notify_all();
-        return;
+      std::optional<Job> job;
+      std::size_t index = 0;
+      {
+        std::unique_lock read(source_mu);
+        {
+          std::unique_lock lock(mu);
+          room.wait(lock, [&] { return stop || exhausted || taken < written + window; });
+          if (stop || exhausted) return;
+        }
+        job = source.next();
+        std::lock_guard lock(mu);
+        if (!job) {
+          exhausted = true;
+          ready.notify_all();
+          room.notify_all();
+          return;
+        }
+        index = taken++;
       }
-      std::size_t index = taken++;
-      lock.unlock();
       Done d = process(extractor, *job, opt);
       job.reset();
-      lock.lock();
+      std::lock_guard lock(mu);
       finished.emplace(index, std::move(d));
       ready.notify_all();
     }
