@@ -54,6 +54,9 @@ int main(int argc, char** argv) {
   // Output goes through std::cout alone, unsynchronized with C stdio (faster, and write errors
   // reach the stream); a closed pipe is an error to report (EPIPE), not a silent SIGPIPE death.
   std::ios::sync_with_stdio(false);
+  // Workers read standard input (--stdin-jsonl, '-') while the writer fills std::cout: a tied
+  // std::cin would flush std::cout from the reading thread, a data race. Writers flush themselves.
+  std::cin.tie(nullptr);
   std::signal(SIGPIPE, SIG_IGN);
   CLI::App app{"zhibiao (指标): statistical indicators from Chinese prose"};
   app.require_subcommand(1);

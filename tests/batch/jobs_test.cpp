@@ -92,5 +92,23 @@ TEST_F(BatchTest, EachDocumentIsWrittenWhenItIsDoneNotAtTheEnd) {
   EXPECT_TRUE(WIFEXITED(st) && WEXITSTATUS(st) == 0);
 }
 
+// Regression: std::cin was tied to std::cout, so a worker reading the next line flushed
+// std::cout while the writer filled it — duplicated records in about one run in ten.
+TEST_F(BatchTest, AWorkerReadingStandardInputNeverRacesTheWriter) {
+  std::string lines;
+  for (const char* name : {"bom-crlf-briefing.txt", "county-work-report.txt", "traps.txt"}) {
+    std::string p = (fs::path(ZHIBIAO_SAMPLES) / name).string();
+    lines += "{\"doc\":\"" + p + "\",\"path\":\"" + p + "\"}\n";
+  }
+  auto input = write("in.jsonl", lines);
+  std::string first;
+  for (int k = 0; k < 30; ++k) {
+    auto r = zhibiao("extract -q --jobs 1 --stdin-jsonl < " + sh(input));
+    if (k == 0) first = r.out;
+    ASSERT_EQ(r.out, first) << "run " << k << " differs";
+  }
+  EXPECT_EQ(records_by_doc(first).size(), 3u);
+}
+
 }  // namespace
 }  // namespace zhibiao::test
