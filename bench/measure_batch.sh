@@ -15,7 +15,7 @@ for n in 10 100 1000 10000; do
   for ext in jsonl xlsx; do
     out="$work/out-$n.$ext"
     /usr/bin/time -f '%e %M' -o "$work/time" "$bin" extract -q "$docs" -o "$out" || true
-    read -r wall rss < "$work/time"
+    read -r wall rss < <(tail -1 "$work/time")
     if [[ $ext == jsonl ]]; then records=$(wc -l < "$out"); fi
     printf '| %s | %s | %s | %s | %s | %s |\n' "$n" "$mb" "$ext" "$records" "$wall" "$((rss / 1024))"
   done

@@ -185,15 +185,16 @@ int run_check(const ExtractOptions& opt) {
   Pipeline p = run_pipeline(opt, sink.get(), tally, &rules);
   if (p.status) return p.status;
   std::size_t errors = 0, warnings = 0;
-  for (const auto& f : tally.findings()) {
+  bool written = true;
+  tally.for_each_finding([&](const report::BatchFinding& f) {
     if (f.severity == "error") ++errors;
     if (f.severity == "warning") ++warnings;
-    std::cout << report::describe(f) << "\n";
-    if (!stdout_ok()) return 2;
-  }
+    if (written) std::cout << report::describe(f) << "\n";
+    written = written && std::cout.good();
+  });
+  if (!stdout_ok()) return 2;
   std::cout << fmt::format("{} finding(s): {} error(s), {} warning(s), {} note(s) over {} records\n",
-                           tally.findings().size(), errors, warnings, tally.findings().size() - errors - warnings,
-                           tally.records());
+                           tally.findings(), errors, warnings, tally.findings() - errors - warnings, tally.records());
   if (p.result.internal_error) return 3;
   if (p.result.errors) return 2;
   return errors ? 1 : 0;

@@ -24,12 +24,12 @@ void AcrossDocuments::add(const Record& r, std::size_t number) {
     return;
   }
   if (overlaps({f.lo, f.hi}, span)) return;
-  f.conflicts.push_back({f.ref, figure_ref(r, number), f.shown + " (" + f.ref.doc + ") ≠ " + detail::shown(r) + " (" + r.doc + ")",
-                         r.period + r.indicator + "在两个文件中数值不同；若两文件所述地区相同，需核对。"});
+  f.conflicts.push_back(keep_({f.ref, figure_ref(r, number), f.shown + " (" + f.ref.doc + ") ≠ " + detail::shown(r) + " (" + r.doc + ")",
+                               r.period + r.indicator + "在两个文件中数值不同；若两文件所述地区相同，需核对。"}));
 }
 
-std::vector<AcrossDocuments::Conflict> AcrossDocuments::conflicts() const {
-  std::vector<Conflict> out;
+std::vector<std::uint64_t> AcrossDocuments::conflicts() const {
+  std::vector<std::uint64_t> out;
   for (const auto& [key, first] : firsts_) out.insert(out.end(), first.conflicts.begin(), first.conflicts.end());
   return out;
 }

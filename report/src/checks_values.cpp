@@ -66,7 +66,11 @@ void check_conflicts(const Records& rs, const CheckRules& rules, Findings& out) 
                           rs));
   }
   // Across the batch (the streaming pipeline runs the same check one document at a time).
-  AcrossDocuments across(rules);
+  std::vector<AcrossDocuments::Conflict> found;
+  AcrossDocuments across(rules, [&](AcrossDocuments::Conflict&& c) {
+    found.push_back(std::move(c));
+    return static_cast<std::uint64_t>(found.size() - 1);
+  });
   std::vector<std::string> docs;
   std::map<std::string, std::vector<std::size_t>> by_doc;
   for (std::size_t i = 0; i < rs.size(); ++i) {
@@ -78,9 +82,11 @@ void check_conflicts(const Records& rs, const CheckRules& rules, Findings& out) 
     for (std::size_t i : by_doc[doc]) across.add(rs[i], i);
     across.end_document();
   }
-  for (auto& c : across.conflicts())
+  for (std::uint64_t id : across.conflicts()) {
+    auto& c = found[id];
     out.push_back(finding("value_conflict_across_documents", rules.cross_document_severity, {c.first.number, c.second.number},
                           std::move(c.arithmetic), std::move(c.message), rs));
+  }
 }
 
 void check_ranks(const Records& rs, const std::vector<Sentence>& ss, const CheckRules& rules, Findings& out) {

@@ -50,13 +50,12 @@ std::optional<Error> WorkbookWriter::error() const {
   return std::nullopt;
 }
 
-std::optional<Error> WorkbookWriter::close(const std::vector<SourceFile>& sources,
-                                           const std::vector<BatchFinding>& findings) {
+std::optional<Error> WorkbookWriter::close(const Tally& tally) {
   detail_->finish();
   detail_.reset();
   summary_.write(*book_);
-  write_findings_sheet(*book_, findings);
-  write_files_sheet(*book_, sources);
+  write_findings_sheet(*book_, tally);
+  write_files_sheet(*book_, tally.sources());
   rules_.write(*book_);
   lxw_error closed = workbook_close(wb_);
   wb_ = nullptr;
@@ -72,9 +71,13 @@ std::optional<Error> write_xlsx(const std::string& path, const Batch& batch, Lan
   if (auto err = book.open()) return err;
   for (const auto& s : batch.sources) book.document(s.path);
   for (std::size_t i = 0; i < batch.records.size(); ++i) book.record(batch.records[i], i + 1);
+  Tally tally;
   std::vector<BatchFinding> findings;
   for (const auto& f : batch.findings) findings.push_back(batch_finding(f, batch.records, 1));
-  return book.close(batch.sources, findings);
+  tally.add_findings(std::move(findings));
+  for (const auto& s : batch.sources) tally.add(s, {}, {});
+  tally.finish();
+  return book.close(tally);
 }
 
 }  // namespace zhibiao::report
@@ -92,7 +95,7 @@ class XlsxSink : public Sink {
     for (std::size_t i = 0; i < records.size(); ++i) book_.record(records[i], first_number + i);
     return book_.error();
   }
-  std::optional<Error> finish(const Tally& tally) override { return book_.close(tally.sources(), tally.findings()); }
+  std::optional<Error> finish(const Tally& tally) override { return book_.close(tally); }
 
  private:
   detail::WorkbookWriter book_;

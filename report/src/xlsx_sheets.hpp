@@ -4,6 +4,7 @@
 // sentence) and is written at the end.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <set>
@@ -13,6 +14,7 @@
 #include "xlsx_book.hpp"
 #include "zhibiao/report/batch_finding.hpp"
 #include "zhibiao/report/source_file.hpp"
+#include "zhibiao/report/tally.hpp"
 
 namespace zhibiao::report::detail {
 
@@ -44,13 +46,14 @@ class SummaryTable {
 
  private:
   struct Cell {
-    double value = 0;
-    int decimals = 0;
+    std::uint32_t col = 0;  // the document's column
+    std::int16_t decimals = 0;
     bool exact = false;
+    double value = 0;
   };
   struct Row {
     std::string indicator, measure, of, modality, unit, display_unit;
-    std::map<std::size_t, Cell> by_doc;  // document column → headline
+    std::vector<Cell> by_doc;  // one per document, in column order (documents come in order)
   };
   std::vector<std::string> docs_;
   std::map<std::string, std::size_t> doc_col_;
@@ -73,7 +76,7 @@ class RuleHits {
   std::map<std::string, Hits> by_rule_;
 };
 
-void write_findings_sheet(Book& book, const std::vector<BatchFinding>& findings);  // 一致性检查
+void write_findings_sheet(Book& book, const Tally& tally);                          // 一致性检查
 void write_files_sheet(Book& book, const std::vector<SourceFile>& sources);        // 文件
 
 }  // namespace zhibiao::report::detail

@@ -38,10 +38,13 @@ void SummaryTable::add(const Record& r) {
   auto [it, fresh] = row_of_.try_emplace({r.indicator, r.measure, r.of, r.modality, r.unit}, rows_.size());
   if (fresh) rows_.push_back({r.indicator, r.measure, r.of, r.modality, r.unit, r.display_unit, {}});
   Row& row = rows_[it->second];
-  Cell cell{r.value->to_double(), r.value->fraction_digits(), r.qualifier == "exact"};
-  auto [at, first] = row.by_doc.try_emplace(col, cell);
+  Cell cell{static_cast<std::uint32_t>(col), static_cast<std::int16_t>(r.value->fraction_digits()),
+            r.qualifier == "exact", r.value->to_double()};
+  auto at = std::lower_bound(row.by_doc.begin(), row.by_doc.end(), cell.col,
+                             [](const Cell& c, std::uint32_t k) { return c.col < k; });
+  if (at == row.by_doc.end() || at->col != cell.col) row.by_doc.insert(at, cell);
   // An exact figure makes a better headline than an approximate one before it.
-  if (!first && !at->second.exact && cell.exact) at->second = cell;
+  else if (!at->exact && cell.exact) *at = cell;
 }
 
 void SummaryTable::write(Book& book) const {
@@ -59,9 +62,9 @@ void SummaryTable::write(Book& book) const {
     s.text(1, measure);
     s.text(2, row.modality == "target" ? book.pick("目标", "target") : book.pick("实际", "actual"));
     s.text(3, scaled ? row.display_unit : row.unit);
-    for (const auto& [col, cell] : row.by_doc) {
+    for (const Cell& cell : row.by_doc) {
       double v = cell.value / (scaled ? *factor : 1.0);
-      s.number(static_cast<lxw_col_t>(4 + col), v, number_format(scaled ? std::string() : row.unit, scaled ? 2 : cell.decimals));
+      s.number(static_cast<lxw_col_t>(4 + cell.col), v, number_format(scaled ? std::string() : row.unit, scaled ? 2 : cell.decimals));
     }
     s.next_row();
   }

@@ -7,12 +7,12 @@
 
 namespace zhibiao::report::detail {
 
-void write_findings_sheet(Book& book, const std::vector<BatchFinding>& findings) {
+void write_findings_sheet(Book& book, const Tally& tally) {
   Sheet s(book, "一致性检查", "Checks",
           {{"级别", "Severity", 10}, {"检查", "Check", 30}, {"说明", "Message", 60}, {"算式", "Arithmetic", 70},
            {"文件", "Document", 40}, {"位置", "Offsets", 24}, {"原文", "Figures", 30}, {"记录序号", "Record No.", 16}});
-  for (const auto& f : findings) {
-    if (s.row() > kMaxDataRows) break;
+  tally.for_each_finding([&](const BatchFinding& f) {
+    if (s.row() > kMaxDataRows) return;
     std::string offsets, texts, numbers;
     for (const FigureRef& r : f.figures) {
       const char* sep = offsets.empty() ? "" : "; ";
@@ -29,7 +29,7 @@ void write_findings_sheet(Book& book, const std::vector<BatchFinding>& findings)
     s.text(6, texts);
     s.text(7, numbers);
     s.next_row();
-  }
+  });
   s.finish();
 }
 

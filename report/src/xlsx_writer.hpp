@@ -22,7 +22,7 @@ class WorkbookWriter {
   // The first failure so far (a full disk shows here as soon as libxlsxwriter sees it).
   std::optional<Error> error() const;
   // Writes the remaining sheets, closes the workbook and reads it back.
-  std::optional<Error> close(const std::vector<SourceFile>& sources, const std::vector<BatchFinding>& findings);
+  std::optional<Error> close(const Tally& tally);
 
  private:
   std::string path_;

@@ -6,6 +6,8 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <functional>
 #include <map>
 #include <set>
 #include <string>
@@ -25,13 +27,17 @@ class AcrossDocuments {
     std::string arithmetic, message;
   };
 
-  explicit AcrossDocuments(const CheckRules& rules) : rules_(rules) {}
+  // Takes a conflict as it is found and returns the id it is kept under (its memory is
+  // the caller's: a batch spools it to disk, only the id stays here).
+  using Keep = std::function<std::uint64_t(Conflict&&)>;
+
+  AcrossDocuments(const CheckRules& rules, Keep keep) : rules_(rules), keep_(std::move(keep)) {}
   // Records of the current document in text order; `number` identifies the record in findings.
   void add(const Record& r, std::size_t number);
   // The next record added belongs to another document.
   void end_document() { seen_in_doc_.clear(); }
-  // Every conflict, by kind of figure, then in document order.
-  std::vector<Conflict> conflicts() const;
+  // The ids of every conflict, by kind of figure, then in document order.
+  std::vector<std::uint64_t> conflicts() const;
   const std::string& severity() const { return rules_.cross_document_severity; }
 
  private:
@@ -41,9 +47,10 @@ class AcrossDocuments {
     FigureRef ref;
     double lo = 0, hi = 0;  // what its precision allows
     std::string shown;
-    std::vector<Conflict> conflicts;
+    std::vector<std::uint64_t> conflicts;
   };
   const CheckRules& rules_;
+  Keep keep_;
   std::map<Key, First> firsts_;
   std::set<Key> seen_in_doc_;
 };
