@@ -22,13 +22,26 @@ void Discourse::next_sentence(std::u32string_view s, const Sentence& sentence, b
     subject_ = {};
   }
   if (heading) {
-    // 三、2026年重点工作 plans; 一、2025年工作回顾 reviews; a heading that says
-    // neither (四、持续加强政府自身建设) keeps the section it sits in.
     Period named;
-    if (!periods.empty()) named = resolve(periods.front(), {doc_, section_});
+    for (const auto& m : periods)
+      if (m.topic) {
+        named = resolve(m, {doc_, section_});
+        break;
+      }
+    if (front_matter_) {
+      // The title's year is the document's; a part of it (2025年上半年经济运行情况) is
+      // what the whole document reports on.
+      if (named.printable() && named.kind != Period::Kind::year && named.kind != Period::Kind::multi_year)
+        section_ = named;
+      return;
+    }
+    // 三、2026年重点工作 plans; 一、2025年工作回顾 reviews; a heading that says
+    // neither (四、持续加强政府自身建设) keeps the section it sits in. A year decides only
+    // where the document plans a later year than it reviews.
     auto plan_year = doc_.plan_year();
+    bool years_differ = doc_.plan_offset > doc_.review_offset;
     bool plans = has_word(text, rules_.words("plan_headings")) ||
-                 (named.complete() && plan_year && named.year >= *plan_year);
+                 (years_differ && named.complete() && plan_year && named.year >= *plan_year);
     bool reviews = !plans && (has_word(text, rules_.words("review_headings")) ||
                               (named.complete() && plan_year && last_year(named) < *plan_year));
     if (plans || reviews) {
@@ -38,6 +51,7 @@ void Discourse::next_sentence(std::u32string_view s, const Sentence& sentence, b
     }
     return;
   }
+  front_matter_ = false;
   // 2025年，…; 五年来，…; 今年经济社会发展的主要预期目标是 …: the period holds for
   // the sentences after, across paragraphs, until another is named.
   if (const PeriodMention* t = topic_period(rules_, s, sentence.begin, periods)) {

@@ -46,6 +46,7 @@ class Discourse {
   bool plan_section_ = false;
   bool target_paragraph_ = false;
   bool heading_ = false;
+  bool front_matter_ = true;  // title, date and source lines before the first sentence of text
   ParagraphSubject subject_;
 };
 

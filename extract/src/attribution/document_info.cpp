@@ -49,9 +49,12 @@ std::optional<std::u32string> region_in(const RuleSet& rules, std::u32string_vie
   const auto* b = reinterpret_cast<const UChar32*>(s.data());
   for (const auto& re : rules.documents.region_patterns) {
     boost::match_results<const UChar32*> m;
-    if (boost::u32regex_search(b, b + s.size(), m, re) && m["region"].matched)
-      return rules.regions.full_name(std::u32string_view(reinterpret_cast<const char32_t*>(m["region"].first),
-                                                         static_cast<std::size_t>(m["region"].length())));
+    if (!boost::u32regex_search(b, b + s.size(), m, re) || !m["region"].matched) continue;
+    std::u32string_view name(reinterpret_cast<const char32_t*>(m["region"].first), static_cast<std::size_t>(m["region"].length()));
+    for (const auto& cut : rules.documents.region_cut_after)
+      if (auto at = name.rfind(cut); at != std::u32string_view::npos) name = name.substr(at + cut.size());
+    if (name.size() < 2) continue;
+    return rules.regions.full_name(name);
   }
   return std::nullopt;
 }

@@ -113,6 +113,10 @@ std::vector<PeriodMention> find_periods(const RuleSet& rules, std::u32string_vie
     }
     merged.push_back(m);
   }
+  // 2026年1月26日: a day's date (a date line, an event) sets no topic.
+  for (auto& m : merged)
+    for (const auto& q : quantities)
+      if (q.kind == QuantityKind::date && q.unit == "日" && q.span.begin == m.span.end) m.topic = false;
   // 比上年, 较一季度, 与2020年相比: the base of a comparison.
   for (auto& m : merged)
     for (const auto& w : rules.words("period_base_markers"))

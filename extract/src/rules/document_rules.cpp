@@ -25,7 +25,7 @@ std::optional<int> integer(SectionReader& r, const YAML::Node& n, const char* wh
 
 void read_documents(const YAML::Node& section, SectionReader& r, DocumentRules& out) {
   if (!section.IsMap()) return r.fail(section, "documents has opening:, kinds:, region_patterns: and national:");
-  r.keys(section, {"opening", "kinds", "region_patterns", "national"});
+  r.keys(section, {"opening", "kinds", "region_patterns", "region_cut_after", "national"});
   if (section["opening"])
     if (auto n = integer(r, section["opening"], "opening"); n && *n > 0) out.opening = static_cast<std::size_t>(*n);
   if (const auto& ks = section["kinds"]; ks) {
@@ -53,6 +53,7 @@ void read_documents(const YAML::Node& section, SectionReader& r, DocumentRules& 
       }
     }
   }
+  out.region_cut_after = r.words(section["region_cut_after"]);
   out.national = r.words(section["national"]);
 }
 

@@ -20,6 +20,7 @@ struct DocumentRules {
   std::size_t opening = 3000;  // characters read for the title and date line
   std::vector<DocumentKind> kinds;
   std::vector<boost::u32regex> region_patterns;  // each with a group named region
+  std::vector<std::u32string> region_cut_after;  // 记者从嵘江省 → 嵘江省
   std::vector<std::u32string> national;
 };
 
