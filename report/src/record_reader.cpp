@@ -105,11 +105,16 @@ Result<Record> read_record(std::string_view line) {
   r.raw_unit = str("raw_unit");
   r.qualifier = str("qualifier");
   r.modality = str("modality");
+  r.status = str("status");
   if (auto it = obj.fields.find("masked"); it != obj.fields.end()) r.masked = it->second.flag;
   r.scope = str("scope");
   r.of = str("of");
   if (auto total = dec("of_total"); total && total->is_integer()) r.of_total = std::stoll(total->str());
   r.period = str("period");
+  r.period_kind = str("period_kind");
+  r.basis = str("basis");
+  r.region = str("region");
+  if (auto year = dec("doc_year"); year && year->is_integer()) r.doc_year = std::stoi(year->str());
   r.rule = str("rule");
   r.low = dec("low");
   r.high = dec("high");
