@@ -20,6 +20,14 @@ const CheckRules& rules() {
   return r;
 }
 
+// The period and region the extractor gives every figure of a document (docs/record.md).
+void place(std::vector<Record>& records, const std::string& period, const std::string& region = "岚溪县") {
+  for (auto& r : records) {
+    if (r.period.empty()) r.period = period;
+    if (r.region.empty()) r.region = region;
+  }
+}
+
 std::vector<Finding> with_id(const std::vector<Finding>& all, const std::string& id) {
   std::vector<Finding> out;
   std::copy_if(all.begin(), all.end(), std::back_inserter(out), [&](const Finding& f) { return f.id == id; });
@@ -113,6 +121,7 @@ TEST(ShareCheck, StatedTotalFoundThroughItsName) {
   d.add("5.4%", "一般公共预算收入", "一般公共预算收入", "growth", "5.4", "%");
   d.add("6.92亿元", "税收收入", "税收收入", "value", "692000000", "元");
   d.add("70.2%", "税收收入", "税收收入", "share", "70.2", "%");
+  place(d.records, "2025");
   auto all = run_checks(d.records, rules());
   auto f = with_id(all, "share_verified");
   ASSERT_EQ(f.size(), 1u);
@@ -169,6 +178,7 @@ TEST(ConflictCheck, SameIndicatorTwiceInADocumentWithValuesThePrecisionCannotRec
   d.add("45.38亿元", "地区生产总值", "地区生产总值", "value", "4538000000", "元");  // within 45.35–45.45
   d.add("45.6亿元", "地区生产总值", "地区生产总值", "value", "4560000000", "元");
   d.add("45.9亿元", "地区生产总值", "地区生产总值", "value", "4590000000", "元").modality = "target";
+  place(d.records, "2025");
   auto f = with_id(run_checks(d.records, rules()), "value_conflict");
   ASSERT_EQ(f.size(), 1u);
   EXPECT_EQ(f[0].records, (std::vector<std::size_t>{0, 2}));
@@ -184,9 +194,11 @@ TEST(ConflictCheck, PartsOfOneIndicatorAreNotTheSameFigure) {
   d.add("36.63亿元", "重大项目投资", "完成投资", "value", "3663000000", "元");
   d.add("10万吨", "主要农产品产量", "马铃薯产量", "value", "100000", "吨");
   d.add("5.2万吨", "主要农产品产量", "肉类产量", "value", "52000", "吨");
+  place(d.records, "2025");
   EXPECT_TRUE(with_id(run_checks(d.records, rules()), "value_conflict").empty());
   d.sentence("重大项目完成投资40.1亿元。");
   d.add("40.1亿元", "重大项目投资", "完成投资", "value", "4010000000", "元");
+  place(d.records, "2025");
   auto f = with_id(run_checks(d.records, rules()), "value_conflict");
   ASSERT_EQ(f.size(), 1u);
   EXPECT_EQ(f[0].records, (std::vector<std::size_t>{1, 4}));
@@ -209,20 +221,31 @@ TEST(ConflictCheck, LevelsOfAChangeAndPointGapsAreNotConflicts) {
   EXPECT_TRUE(with_id(all, "growth_levels_mismatch").empty());
 }
 
-TEST(ConflictCheck, AcrossDocumentsOnlyWhenThePeriodIsNamed) {
-  DocBuilder a("a.txt"), b("b.txt");
+TEST(ConflictCheck, AcrossDocumentsOnlyTheSameRegionAndAKnownPeriod) {
+  // Two editions of 岚溪县's report and one of another county's.
+  DocBuilder a("a.txt"), b("b.txt"), other("other.txt");
   a.sentence("2023年地区生产总值186.7亿元，规模以上工业增加值增长9.2%。");
-  a.add("186.7亿元", "地区生产总值", "地区生产总值", "value", "18670000000", "元").period = "2023年";
+  a.add("186.7亿元", "地区生产总值", "地区生产总值", "value", "18670000000", "元").period = "2023";
   a.add("9.2%", "规模以上工业增加值", "规模以上工业增加值", "growth", "9.2", "%");
   b.sentence("2023年地区生产总值188.1亿元，规模以上工业增加值增长7.0%。");
-  b.add("188.1亿元", "地区生产总值", "地区生产总值", "value", "18810000000", "元").period = "2023年";
+  b.add("188.1亿元", "地区生产总值", "地区生产总值", "value", "18810000000", "元").period = "2023";
   b.add("7.0%", "规模以上工业增加值", "规模以上工业增加值", "growth", "7.0", "%");
+  other.sentence("2023年地区生产总值95.2亿元。");
+  other.add("95.2亿元", "地区生产总值", "地区生产总值", "value", "9520000000", "元").period = "2023";
+  place(a.records, "");
+  place(b.records, "");
+  place(other.records, "2023", "云岭县");
   auto records = a.records;
   records.insert(records.end(), b.records.begin(), b.records.end());
+  records.insert(records.end(), other.records.begin(), other.records.end());
   auto f = with_id(run_checks(records, rules()), "value_conflict_across_documents");
+  // The growths have no period; 95.2亿元 is another county's.
   ASSERT_EQ(f.size(), 1u);
-  EXPECT_EQ(f[0].severity, "info");
+  EXPECT_EQ(f[0].severity, "warning");
   EXPECT_EQ(f[0].arithmetic, "186.7亿元 (a.txt) ≠ 188.1亿元 (b.txt)");
+  // Without a region nothing is compared.
+  for (auto& r : records) r.region.clear();
+  EXPECT_TRUE(with_id(run_checks(records, rules()), "value_conflict_across_documents").empty());
 }
 
 TEST(RankCheck, RankBeyondItsPeers) {
@@ -289,11 +312,12 @@ TEST(PlausibleCheck, TenThousandYuanForACountyGdpIsASlip) {
 TEST(RelationCheck, ThreeSectorsSumToGdpWithinRounding) {
   DocBuilder d("county.txt");
   d.sentence("全年实现地区生产总值186.7亿元。");
-  d.add("186.7亿元", "地区生产总值", "地区生产总值", "value", "18670000000", "元").period = "2023年";
+  d.add("186.7亿元", "地区生产总值", "地区生产总值", "value", "18670000000", "元");
   d.sentence("第一产业增加值28.4亿元；第二产业增加值71.5亿元；第三产业增加值86.8亿元。");
   d.add("28.4亿元", "第一产业增加值", "第一产业增加值", "value", "2840000000", "元");
   d.add("71.5亿元", "第二产业增加值", "第二产业增加值", "value", "7150000000", "元");
   d.add("86.8亿元", "第三产业增加值", "第三产业增加值", "value", "8680000000", "元");
+  place(d.records, "2023");
   auto ok = with_id(run_checks(d.records, rules()), "relation_verified");
   ASSERT_EQ(ok.size(), 1u);
   EXPECT_EQ(ok[0].arithmetic,
