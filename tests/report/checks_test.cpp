@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <functional>
 
 #include "record_builder.hpp"
 #include "zhibiao/report/checks.hpp"
@@ -356,6 +357,81 @@ TEST(RunChecks, MaskedFiguresAreNeverCompared) {
   d.add("*%", "PM2.5平均浓度", "PM2.5年度浓度", "growth", "", "%").masked = true;
   d.add("**%", "", "占比", "share", "", "%").masked = true;
   EXPECT_TRUE(run_checks(d.records, rules()).empty());
+}
+
+TEST(RunChecks, KindsAreChosenByNameAndAnUnknownNameListsTheKnownOnes) {
+  DocBuilder d("traps.txt");
+  d.sentence("受理信访事项64件，已办结61件、化解58件，化解率93.8％，排名第3位。");
+  d.add("64件", "", "受理信访事项", "value", "64", "件");
+  d.add("58件", "", "化解", "value", "58", "件");
+  d.add("93.8％", "", "化解率", "value", "93.8", "%");
+  d.add("第3位", "", "化解率", "rank", "3", "位").of_total = 12;
+  auto only = CheckSelection::parse({"rank_peers"}, {});
+  ASSERT_TRUE(only);
+  auto f = run_checks(d.records, rules(), *only);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].kind, "rank_peers");
+  auto skip = CheckSelection::parse({}, {"rank_peers, relation"});
+  ASSERT_TRUE(skip);
+  auto g = run_checks(d.records, rules(), *skip);
+  ASSERT_EQ(g.size(), 1u);
+  EXPECT_EQ(g[0].kind, "rate");
+  auto bad = CheckSelection::parse({"rate,ranks"}, {});
+  ASSERT_FALSE(bad);
+  EXPECT_NE(bad.error().message.find("'ranks'"), std::string::npos);
+  EXPECT_NE(bad.error().message.find("rank_peers, rank_change"), std::string::npos) << bad.error().message;
+  for (const auto& k : check_kinds())
+    for (const auto& id : k.ids) EXPECT_EQ(kind_of(id), k.name);
+}
+
+TEST(ConflictCheck, OnlyKnownPeriodsAndExactFiguresOfOneRegionStatusAndBasis) {
+  auto pair = [](const std::string& p1, const std::string& p2) {
+    DocBuilder d("a.txt");
+    d.sentence("地区生产总值增长5.5%。");
+    d.add("5.5%", "地区生产总值", "地区生产总值", "growth", "5.5", "%").period = p1;
+    d.sentence("地区生产总值增长5.9%。");
+    d.add("5.9%", "地区生产总值", "地区生产总值", "growth", "5.9", "%").period = p2;
+    place(d.records, "");
+    return d.records;
+  };
+  EXPECT_EQ(with_id(run_checks(pair("2025", "2025"), rules()), "value_conflict").size(), 1u);
+  EXPECT_EQ(with_id(run_checks(pair("2025-H1", "2025-H1"), rules()), "value_conflict").size(), 1u);
+  EXPECT_EQ(with_id(run_checks(pair("2021/2025", "2021/2025"), rules()), "value_conflict").size(), 1u);
+  for (auto [a, b] : std::vector<std::pair<std::string, std::string>>{
+           {"", ""}, {"全年", "全年"}, {"今年", "今年"}, {"2025年", "2025年"}, {"2025", "2021/2025"}, {"2025", "2026"}})
+    EXPECT_TRUE(with_id(run_checks(pair(a, b), rules()), "value_conflict").empty()) << a << " " << b;
+  for (auto change : std::vector<std::function<void(Record&)>>{
+           [](Record& r) { r.region = "全国"; }, [](Record& r) { r.status = "target"; },
+           [](Record& r) { r.modality = "target"; }, [](Record& r) { r.basis = "年均"; },
+           [](Record& r) { r.qualifier = "approx"; }, [](Record& r) { r.qualifier = "at_least"; }}) {
+    auto rs = pair("2025", "2025");
+    change(rs[1]);
+    EXPECT_TRUE(with_id(run_checks(rs, rules()), "value_conflict").empty());
+  }
+}
+
+TEST(RunChecks, ThresholdsNeverEnterACheck) {
+  // 跨越3个千亿元台阶: 千亿元 is a milestone; 突破万亿元大关 and 5000亿元级 too.
+  DocBuilder d("jilin.txt");
+  d.sentence("地区生产总值由千亿元增加到1.5万亿元，增长19.8%，突破2万亿元大关，迈上5000亿元级。");
+  d.add("千亿元", "地区生产总值", "地区生产总值", "value", "100000000000", "元").raw_value = "千亿";
+  d.add("1.5万亿元", "地区生产总值", "地区生产总值", "value", "1500000000000", "元");
+  d.add("19.8%", "地区生产总值", "地区生产总值", "growth", "19.8", "%");
+  d.add("2万亿元", "地区生产总值", "地区生产总值", "value", "2000000000000", "元");
+  d.add("5000亿元", "地区生产总值", "地区生产总值", "value", "500000000000", "元");
+  place(d.records, "2025");
+  EXPECT_TRUE(with_id(run_checks(d.records, rules()), "growth_levels_mismatch").empty());
+  // The same sentence with a figure in place of the milestone is checked.
+  DocBuilder e("jilin.txt");
+  e.sentence("地区生产总值由1.20万亿元增加到1.50万亿元，增长19.8%。");
+  e.add("1.20万亿元", "地区生产总值", "地区生产总值", "value", "1200000000000", "元");
+  e.add("1.50万亿元", "地区生产总值", "地区生产总值", "value", "1500000000000", "元");
+  e.add("19.8%", "地区生产总值", "地区生产总值", "growth", "19.8", "%");
+  EXPECT_EQ(with_id(run_checks(e.records, rules()), "growth_levels_mismatch").size(), 1u);
+  // 大关 and 级 make a figure a milestone: a share of 2万亿元 or 5000亿元 finds no part.
+  auto f = run_checks(d.records, rules());
+  for (const auto& x : f)
+    for (std::size_t i : x.records) EXPECT_TRUE(i == 2) << x.id << " names " << d.records[i].text;
 }
 
 }  // namespace

@@ -230,5 +230,25 @@ TEST(CorpusChecks, AConflictWithTheSameFieldsIsStillFound) {
   EXPECT_EQ(count(rs, "value_conflict"), 1u) << listed(rs, "value_conflict");
 }
 
+TEST(CorpusChecks, TheTrueFindingsDocsWorkbookMdShowsAreFound) {
+  // docs/workbook.md's examples, through the real extractor (rank_change and growth_sign are
+  // shown there on records of checks_test.cpp: the extractor reads their sentences right).
+  for (const auto& [sentence, id] : std::vector<std::pair<std::string, std::string>>{
+           {"受理信访事项64件，已办结61件、化解58件，化解率93.8％。", "rate_mismatch"},
+           {"年度计划投资19.5亿元，已完成投资4.18亿元，完成年度计划投资的25.0％。", "completion_mismatch"},
+           {"一般公共预算收入9.86亿元，其中税收收入6.92亿元，占一般公共预算收入的75.2%。", "share_mismatch"},
+           {"高新技术产业增加值占规上工业比重120%。", "share_over_100"},
+           {"地区生产总值由40.0亿元增加到45.4亿元，增长15％。", "growth_levels_mismatch"},
+           {"在24个综合县域类县里排名第26位。", "rank_beyond_peers"},
+           {"全县地区生产总值完成45.4万元。", "implausible_magnitude"},
+           {"全县地区生产总值186.7亿元，第一产业增加值28.4亿元，第二产业增加值71.5亿元，第三产业增加值90.8亿元。",
+            "relation_mismatch"}}) {
+    auto rs = extract("example.txt", {sentence});
+    place(rs, "岚溪县");
+    auto fs = run_checks(rs, rules());
+    EXPECT_TRUE(std::any_of(fs.begin(), fs.end(), [&](const Finding& f) { return f.id == id; })) << sentence;
+  }
+}
+
 }  // namespace
 }  // namespace zhibiao::report
