@@ -331,8 +331,11 @@ Context::Context(const std::vector<Record>& records, const CheckRules& r)
 
 namespace {
 
+// A level a change can start from: an amount, or a share (占全国份额从14%提升到15.5%).
 bool level(const Context& c, std::size_t i) {
-  return c.figure(i) && !is_percent(c.rs[i]) && c.rs[i].measure == "value" && !c.rs[i].indicator.empty();
+  const Record& r = c.rs[i];
+  if (!c.figure(i) || (r.indicator.empty() && r.mention.empty())) return false;
+  return (r.measure == "value" && !is_percent(r)) || (r.measure == "share" && r.unit == "%");
 }
 
 }  // namespace
@@ -346,7 +349,9 @@ std::optional<std::size_t> Context::change_from(const Sentence& s, std::size_t y
   for (std::size_t j = y; j-- > lo;) {
     std::size_t ai = s.records[j];
     const Record& a = rs[ai];
-    if (!level(*this, ai) || a.indicator != b.indicator || a.unit != b.unit || a.end > b.start) continue;
+    if (!level(*this, ai) || a.indicator != b.indicator || a.measure != b.measure || a.unit != b.unit ||
+        a.end > b.start || (a.indicator.empty() && a.mention != b.mention))
+      continue;
     if (status_of(a) != status_of(b) || a.region != b.region) return std::nullopt;
     // 由40亿元增加到45.4亿元: the first level follows 从 or 由, the second a connector.
     if (!s.last_word(words.connectors, a.end, b.start)) return std::nullopt;

@@ -199,7 +199,8 @@ void check_shares(const Context& c, Findings& out) {
     for (std::size_t k = 0; k < s.records.size(); ++k) {
       std::size_t si = s.records[k];
       const Record& share = rs[si];
-      if (!stated_percent(c, si) || share.measure != "share") continue;
+      // 占全国份额从14%提升到15.5%: the earlier share is not the part's.
+      if (!stated_percent(c, si) || share.measure != "share" || c.from_level[si]) continue;
       auto [lo, hi] = nearby(s, k);
       std::optional<std::size_t> part;
       for (std::size_t j = k; j-- > lo && !part;) {
@@ -264,6 +265,7 @@ void check_growth_levels(const Context& c, Findings& out) {
     const auto& ids = s.records;
     for (std::size_t y = 0; y < ids.size(); ++y) {
       const Record& b = rs[ids[y]];
+      if (!plain_amount(c, ids[y]) || b.indicator.empty()) continue;
       auto x = c.change_from(s, y);
       if (!x) continue;
       const Record& a = rs[ids[*x]];
