@@ -48,6 +48,7 @@ void RuleSet::finish() {
   for (std::size_t i = 0; i < patterns.size(); ++i)
     for (const auto& w : patterns[i].required) literal_matcher.add(w, i);
   literal_matcher.build();
+  periods.finish();
 }
 
 
