@@ -64,6 +64,7 @@ Result<CheckRules> CheckRules::parse(std::string_view yaml, const std::string& f
     r.growth_down = strings(root["growth_verbs"]["down"]);
     r.growth_compare = strings(root["growth_verbs"]["compare"]);
     r.milestone_after = strings(root["milestone_after"]);
+    r.value_conflict_skip = strings(root["value_conflict_skip"]);
     r.rank_better = strings(root["rank_change_verbs"]["better"]);
     r.rank_worse = strings(root["rank_change_verbs"]["worse"]);
     if (root["approx_widen"]) r.approx_widen = root["approx_widen"].as<double>();

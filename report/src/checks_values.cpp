@@ -1,6 +1,7 @@
 // Checks on single figures and on one figure stated twice.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <map>
@@ -52,11 +53,12 @@ std::optional<Key> key_of(const Context& c, std::size_t i) {
 
 void check_conflicts(const Context& c, Findings& out) {
   const auto& rs = c.rs;
+  const auto& skip = c.rules.value_conflict_skip;
   for (const auto& doc : c.documents) {
     std::map<Key, std::size_t> first;
     for (std::size_t i : doc) {
       auto key = key_of(c, i);
-      if (!key) continue;
+      if (!key || std::find(skip.begin(), skip.end(), rs[i].indicator) != skip.end()) continue;
       auto [it, fresh] = first.try_emplace(*key, i);
       if (fresh) continue;
       const Record &f = rs[it->second], &r = rs[i];
