@@ -42,8 +42,8 @@ from decimal import Decimal
 MEASURES = {"value", "growth", "share", "rank", "completion", "change"}
 PERIOD_KINDS = {"", "year", "half", "quarter", "month", "months", "multi-year"}
 STATUSES = {"actual", "estimate", "target", "masked"}
-PERIOD_RE = re.compile(r"^$|^\d{4}$|^\d{4}-H[12]$|^\d{4}-Q[1-4]$|^\d{4}-(0[1-9]|1[0-2])$|"
-                       r"^\d{4}-(0[1-9]|1[0-2])/\d{4}-(0[1-9]|1[0-2])$|^\d{4}/\d{4}$")
+PERIOD_RE = re.compile(r"^$|^\d{4}$|^(\d{4}|XXXX)-H[12]$|^(\d{4}|XXXX)-Q[1-4]$|^(\d{4}|XXXX)-(0[1-9]|1[0-2])$|"
+                       r"^(\d{4}|XXXX)-(0[1-9]|1[0-2])/(\d{4}|XXXX)-(0[1-9]|1[0-2])$|^\d{4}/\d{4}$")
 QUALIFIERS = {"exact", "approx", "at_least", "at_most"}
 MODALITIES = {"actual", "target"}
 FIELDS = ["start", "end", "text", "indicator", "mention", "measure", "value", "unit",

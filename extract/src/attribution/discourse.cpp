@@ -28,6 +28,10 @@ void Discourse::next_sentence(std::u32string_view s, const Sentence& sentence, b
         named = resolve(m, {doc_, section_});
         break;
       }
+    // 一、… or a heading that plans or reviews starts the body, even right after the title.
+    bool numbered = !text.empty() && (text[0] == U'(' || (text.size() > 1 && text[1] == U'、'));
+    if (numbered || has_word(text, rules_.words("plan_headings")) || has_word(text, rules_.words("review_headings")))
+      front_matter_ = false;
     if (front_matter_) {
       // The title's year is the document's; a part of it (2025年上半年经济运行情况) is
       // what the whole document reports on.

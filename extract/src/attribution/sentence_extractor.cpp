@@ -46,8 +46,7 @@ class SentenceExtractor {
                     const std::string& doc, std::vector<std::string>* trace)
       : v_{rules, text, text.norm(), sentence, scanner.scan(text, sentence.begin, sentence.end), {}},
         doc_(doc), trace_(trace) {
-    for (const auto& m : rules.find_mentions(s_, sentence.begin, sentence.end))
-      mentions_.push_back({m.begin, m.end, m.word});
+    find_mentions_across_asides();
     periods_ = find_periods(rules, s_, sentence.begin, sentence.end, quantities_);
     // Figures inside an indicator's name are part of the name (500万元以上固定资产投资).
     dropped_.assign(quantities_.size(), false);
@@ -60,6 +59,38 @@ class SentenceExtractor {
   }
 
   std::size_t quantity_count() const { return quantities_.size(); }
+
+  // Indicator names, read as if short asides were not there: 规模以上工业（以下简称规上工业）
+  // 增加值 names 规模以上工业增加值, and 增加值[3] is 增加值 with a footnote.
+  void find_mentions_across_asides() {
+    std::u32string compact;
+    std::vector<std::size_t> at;  // compact index → normalized position
+    bool asides = false;
+    for (std::size_t i = sentence_.begin; i < sentence_.end;) {
+      char32_t close = s_[i] == U'(' ? U')' : s_[i] == U'[' ? U']' : s_[i] == U'【' ? U'】' : 0;
+      if (close && i > sentence_.begin) {
+        std::size_t j = i + 1;
+        bool digits = false;
+        while (j < sentence_.end && j - i <= 20 && s_[j] != close && s_[j] != s_[i]) digits = digits || is_ascii_digit(s_[j]), ++j;
+        // (…) without figures is an aside; [3] and 【4】 are footnote markers.
+        bool aside = j < sentence_.end && s_[j] == close && j > i + 1 && (close == U')' ? !digits : digits);
+        if (aside) {
+          asides = true;
+          i = j + 1;
+          continue;
+        }
+      }
+      compact.push_back(s_[i]);
+      at.push_back(i);
+      ++i;
+    }
+    if (!asides) {
+      for (const auto& m : rs_.find_mentions(s_, sentence_.begin, sentence_.end)) mentions_.push_back({m.begin, m.end, m.word});
+      return;
+    }
+    for (const auto& m : rs_.find_mentions(compact, 0, compact.size()))
+      mentions_.push_back({at[m.begin], at[m.end - 1] + 1, m.word});
+  }
   const std::vector<PeriodMention>& periods() const { return periods_; }
   const std::vector<std::string>& warnings() const { return warnings_; }
 
@@ -211,9 +242,17 @@ class SentenceExtractor {
   // The subject as written right before a figure: 新签约项目 in 新签约项目60个.
   std::string local_phrase(std::size_t b, std::size_t e, bool trim_front = true) const {
     // 连续5年稳定在50万吨以上: a date or duration ends whatever came before it.
-    for (const auto& q : quantities_)
-      if ((q.kind == QuantityKind::date || q.kind == QuantityKind::duration) && q.span.begin >= b && q.span.end <= e)
+    for (std::size_t qi = 0; qi < quantities_.size(); ++qi) {
+      const Quantity& q = quantities_[qi];
+      if (q.span.begin < b || q.span.end > e) continue;
+      if (q.kind == QuantityKind::date || q.kind == QuantityKind::duration) b = q.span.end;
+      // 跨过两个万亿元大关、超过6万亿元: a milestone says nothing of who the subject is.
+      if (in_milestone(qi)) {
         b = q.span.end;
+        for (const auto& w : rs_.words("milestones"))
+          if (b + w.size() <= e && std::u32string_view(s_.data() + b, w.size()) == w) b += w.size();
+      }
+    }
     trim(b, e, {"mention_trailing", "rank_verbs", "scopes", "list_separators", "fan_out_markers", "compared"}, false);
     if (trim_front) trim(b, e, {"mention_leading", "list_separators", "compared", "targets"}, true);
     if (e <= b) return {};
@@ -452,8 +491,9 @@ class SentenceExtractor {
       std::size_t run = j - k + 1;
       const Subject& subj = subjects[k];
       for (std::size_t f = k; f <= j; ++f) {
-        if (subj.items.size() > 1 && run == subj.items.size()) {
-          emit(figs[f], {subj.items[f - k]}, of_items, out);
+        if (subj.items.size() > 1 && run % subj.items.size() == 0 && !subj.fan_out) {
+          // 从A和B分别提高到C和D: the items in turn, once for each group of figures.
+          emit(figs[f], {subj.items[(f - k) % subj.items.size()]}, of_items, out);
         } else if (subj.items.size() > 1 && (subj.fan_out || run == 1)) {
           emit(figs[f], subj.items, of_items, out);
         } else {
@@ -507,8 +547,58 @@ class SentenceExtractor {
     for (const auto& w : rs_.words("name_after"))  // 市委×届×次全会: the count names a meeting
       if (q.span.end + w.size() <= sentence_.end && std::u32string_view(s_.data() + q.span.end, w.size()) == w)
         return false;
+    if (in_milestone(qi) || is_name_or_threshold(qi)) return false;
     char32_t ph = placeholder::for_quantity(q);
     return claim || !(ph == placeholder::kRank || ph == placeholder::kOrdinal || ph == placeholder::kNumber);
+  }
+
+  // Figures that name or bound something rather than measure it: 稳增长25条 and “两个90%” are
+  // names of policies, 年主营业务收入2000万元及以上的工业企业 and 单笔30万元以下 are thresholds.
+  bool is_name_or_threshold(std::size_t qi) const {
+    const Quantity& q = quantities_[qi];
+    if (q.kind == QuantityKind::count && rs_.in_list("name_units", from_utf8(q.unit)) && names_policy(qi)) return true;
+    if (claims_[qi]) return false;
+    if (inside_short_quotes(q.span)) return true;
+    std::size_t after = std::max(q.span.end, q.qualifier_span.end);
+    // A definition bounds a class with 及以上 or 及以下 (年主营业务收入2000万元及以上的工业企业).
+    bool qualifies_noun = after > q.span.end && after < sentence_.end && s_[after] == U'的' && s_[q.span.end] == U'及';
+    if (qualifies_noun) {
+      // 2.28亿斤以上的粮食产量 is a level of grain; 2000万元及以上的工业企业 is a kind of firm.
+      bool names_indicator = false;
+      for (const auto& m : mentions_) names_indicator = names_indicator || m.begin == after + 1;
+      if (!names_indicator) return true;
+    }
+    std::size_t before = q.qualifier_span.end == q.span.begin && q.qualifier_span.size() ? q.qualifier_span.begin : q.span.begin;
+    return v_.word_ends_at("threshold_before", before, sentence_.begin);
+  }
+
+  // 稳增长25条、惠企30条等政策措施: counts in 条 that a word of policy follows, past the
+  // list they stand in.
+  bool names_policy(std::size_t qi) const {
+    std::size_t p = quantities_[qi].span.end, end = v_.clause_end_of(quantities_[qi].span.begin);
+    for (std::size_t k = qi + 1; k < quantities_.size() && quantities_[k].span.begin < end; ++k) {
+      if (quantities_[k].unit != quantities_[qi].unit || quantities_[k].span.begin - p > 8) break;
+      p = quantities_[k].span.end;
+    }
+    return v_.word_at("policy_after", p);
+  }
+
+  bool inside_short_quotes(Span sp) const {
+    std::size_t open = sp.begin, close = sp.end;
+    while (open > sentence_.begin && sp.begin - open < 8 && s_[open - 1] != U'“' && s_[open - 1] != U'”') --open;
+    while (close < sentence_.end && close - sp.end < 8 && s_[close] != U'”' && s_[close] != U'“') ++close;
+    return open > sentence_.begin && s_[open - 1] == U'“' && close < sentence_.end && s_[close] == U'”';
+  }
+
+  // 跨越两个千亿元台阶, 跨过两个万亿元大关: a count of steps is a milestone, not a level;
+  // 迈上3300亿元台阶 states one level and stays a figure.
+  bool in_milestone(std::size_t qi) const {
+    auto counted_step = [&](std::size_t count, std::size_t amount) {
+      const Quantity &c = quantities_[count], &a = quantities_[amount];
+      return c.kind == QuantityKind::count && c.span.end == a.span.begin && a.kind != QuantityKind::count &&
+             a.kind != QuantityKind::date && v_.word_at("milestones", a.span.end);
+    };
+    return (qi + 1 < quantities_.size() && counted_step(qi, qi + 1)) || (qi > 0 && counted_step(qi - 1, qi));
   }
 
   static bool same_items(const Subject& a, const Subject& b) {
@@ -539,6 +629,7 @@ class SentenceExtractor {
         !has_arabic_digit(q.number_span) && !(items.size() == 1 && items[0].indicator))
       return;
     std::string measure = claim && !claim->plan ? claim->pattern->measure : "value";
+    if (q.growth_word && measure == "value") measure = "growth";  // 实现翻番, 价格指数持平
     std::vector<std::string> ofs = {claim ? claim->of : ""};
     if (measure == "rank") {
       if (!of_items.empty()) ofs = of_items;

@@ -75,7 +75,7 @@ Status read_status(const SentenceView& v, const Quantity& q, const Claim* claim,
       // a year already past, or words like 已 and 去年.
       int last = period.kind == Period::Kind::multi_year ? period.last_year : period.year;
       bool past = period.complete() && ctx.plan_year && last < *ctx.plan_year;
-      past = past || v.find_word("past_markers", v.sentence.begin, q.span.begin, true, true).has_value();
+      past = past || v.find_word("past_markers", v.clause_begin_of(q.span.begin), q.span.begin, true, true).has_value();
       target = !past;
     }
   }

@@ -65,6 +65,10 @@ std::vector<AhoCorasick::Match> RuleSet::find_mentions(std::u32string_view text,
       for (const char* list : {"alias_left_context", "mention_leading", "targets"})
         for (const auto& w : words(list))
           allowed = allowed || (m.begin >= begin + w.size() && text.substr(m.begin - w.size(), w.size()) == w);
+      // 成渝地区双城经济圈经济总量: an area named before the indicator.
+      for (const auto* area_words : {&regions.own, &regions.national, &regions.areas, &regions.joiners})
+        for (const auto& w : *area_words)
+          allowed = allowed || (m.begin >= begin + w.size() && text.substr(m.begin - w.size(), w.size()) == w);
       if (!allowed) continue;
     }
     out.push_back(m);
