@@ -716,31 +716,36 @@ class SentenceExtractor {
         if (m.span.begin < claim->period_span.end && claim->period_span.begin < m.span.end) own = &m;
     }
     if (!own) own = period_before(periods_, q.span.begin);
-    Period period = own ? resolve(*own, frame_) : Period{};
-    Status st = read_status(v_, q, claim, status_, own ? period : Period{});
-    if (!own) {
-      period = frame_.context;
-      if (!period.printable()) {
-        auto year = st.modality == "target" ? frame_.doc.plan_year() : frame_.doc.review_year();
-        if (year) period = Period::of_year(*year);
-      }
-    }
+    Period period = own ? resolve(*own, frame_) : frame_.context;
     std::size_t from = sentence_clause_begin(q.span.begin);
     r.basis = basis_before(rs_, s_, from, q.span.begin);
-    // 五年来…社会消费品零售总额突破1.5万亿元: a level reached over a span of years is the
-    // level at its end; a total (累计) or a growth covers the span.
-    if (period.kind == Period::Kind::multi_year && r.measure == "value" && r.basis != "累计" &&
-        ends_with_any(rs_.periods.level_reached, q.span.begin, from))
-      period = Period::of_year(period.last_year);
+    // Over a span of years (五年来, “十四五”时期) a level has a year: 从7248亿元 is the base
+    // year's, 提高到8865亿元 and 突破1.5万亿元 the last year's; a growth, a total (累计) or a
+    // level held every year (稳定在, 稳居) covers the span.
+    bool level = r.measure == "value" || r.measure == "share" || r.measure == "rank";
+    if (period.kind == Period::Kind::multi_year && level && r.basis != "累计") {
+      if (ends_with_any(rs_.words("level_from"), q.span.begin, from, 1))
+        period = Period::of_year(period.year - 1);
+      else if (!ends_with_any(rs_.words("level_held"), q.span.begin, from, 4) &&
+               ends_with_any(rs_.periods.level_reached, q.span.begin, from, 4))
+        period = Period::of_year(period.last_year);
+    }
+    Status st = read_status(v_, q, claim, status_, period);
+    if (!period.printable()) {
+      auto year = st.modality == "target" ? frame_.doc.plan_year() : frame_.doc.review_year();
+      if (year) period = Period::of_year(*year);
+    }
     r.period = period.str();
     r.period_kind = std::string(period.kind_name());
     r.modality = st.modality;
     r.status = st.status;
   }
 
-  // A word of `words` ends at `pos`, allowing a qualifier (超, 近) in between.
-  bool ends_with_any(const std::vector<std::u32string>& words, std::size_t pos, std::size_t floor) const {
-    for (std::size_t back = 0; back <= 2 && pos >= floor + back; ++back)
+  // A word of `words` ends at `pos`, or `back` characters before it (a qualifier
+  // like 超, a scope like 全国 in between).
+  bool ends_with_any(const std::vector<std::u32string>& words, std::size_t pos, std::size_t floor,
+                     std::size_t back_max) const {
+    for (std::size_t back = 0; back <= back_max && pos >= floor + back; ++back)
       for (const auto& w : words)
         if (pos - back >= floor + w.size() && std::u32string_view(s_.data() + pos - back - w.size(), w.size()) == w)
           return true;
