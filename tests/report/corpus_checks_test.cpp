@@ -97,6 +97,14 @@ TEST(CorpusChecks, AGapBelowTheNationTakesItsSignFromTheComparison) {
   EXPECT_NO_FINDING(rs, "growth_sign");
 }
 
+TEST(CorpusChecks, TwoRanksOfTwoIndicatorsAreNoRankChange) {
+  // jiangxi: 森林覆盖率稳居全国第2 and 绿色发展指数…居中部地区首位 with 能耗累计下降16% between.
+  auto rs = extract("jiangxi.txt", {"全面完成国家生态文明试验区重点改革任务，全省域推进生态产品价值实现；森林覆盖率稳居全国第2，"
+                                    "国家森林城市、园林城市实现设区市全覆盖，单位GDP能耗累计下降16%左右，生态质量指数居全国前列，"
+                                    "绿色发展指数连续9年居中部地区首位。"});
+  EXPECT_NO_FINDING(rs, "rank_change");
+}
+
 TEST(CorpusChecks, FiveYearTotalsAndTheYearsFigureAreNotOneFigure) {
   // hebei: 452万人 over 2021–2025, 86万人 the 2026 target.
   auto hebei = extract("hebei.txt", {"城镇新增就业452万人。", "实施稳岗扩容提质行动，稳定高校毕业生、农民工等重点群体就业，城镇新增就业86万人。"});
@@ -115,6 +123,17 @@ TEST(CorpusChecks, FiveYearTotalsAndTheYearsFigureAreNotOneFigure) {
   set(jilin, "124.27万人", {"2021/2025", "multi-year", "", "", ""});
   place(jilin, "吉林省");
   EXPECT_NO_FINDING(jilin, "value_conflict");
+
+  // national 2017: 1100万人以上 is the target, 比去年多100万人 its increase.
+  auto national = extract("national-2017.txt", {"今年发展的主要预期目标是：国内生产总值增长6.5%左右；城镇新增就业1100万人以上，城镇登记失业率4.5%以内。",
+                                                "城镇新增就业预期目标比去年多100万人，突出了更加重视就业的导向。"});
+  place(national, "全国", "2017");
+  EXPECT_NO_FINDING(national, "value_conflict");
+
+  // ningxia: 地区生产总值跨越5000亿元大关 is a milestone, not the year's 5696亿元.
+  auto milestone = extract("ningxia.txt", {"全年实现地区生产总值5696亿元，增长5.3%，超过全国平均水平。", "地区生产总值跨越5000亿元大关，年均增长5.7%。"});
+  place(milestone, "宁夏回族自治区");
+  EXPECT_NO_FINDING(milestone, "value_conflict");
 
   // ningxia: 累计超过41万人 is a five-year total, and bounded.
   auto ningxia = extract("ningxia.txt", {"加强有组织、定向化、技能型劳务输出，新增城镇就业8.55万人、农村劳动力转移就业86万人。",
