@@ -66,6 +66,12 @@ Done process(const Extractor& extractor, Job& job, const BatchOptions& opt) {
         d.source.sentences = stats.sentences;
         d.source.records = d.records.size();
         add_warnings(stats.warnings, d);
+        // A budget stopped the document: what was read so far is kept, and the file list says why.
+        if (!stats.partial.empty()) {
+          d.source.status = "partial";
+          d.source.error = stats.partial + (d.source.error.empty() ? "" : "; " + d.source.error);
+          d.messages.push_back(stats.partial);
+        }
       }
       if (!doc.note.empty()) d.source.error += (d.source.error.empty() ? "" : "; ") + doc.note;
     }
@@ -173,6 +179,7 @@ BatchResult run_batch(const Extractor& extractor, JobSource& source, report::Sin
     bytes_done += d.bytes;
     if (d.source.status == "error") ++result.errors;
     if (d.source.status == "skipped") ++result.skipped;
+    if (d.source.status == "partial") ++result.partial;
     result.internal_error = result.internal_error || d.internal_error;
     if (!opt.quiet && !d.messages.empty()) {
       progress.clear();

@@ -49,7 +49,7 @@ struct BatchOptions {
 };
 
 struct BatchResult {
-  std::size_t files = 0, records = 0, errors = 0, skipped = 0;
+  std::size_t files = 0, records = 0, errors = 0, skipped = 0, partial = 0;
   bool internal_error = false;               // a document met a bug (exit 3 once the rest is written)
   std::optional<Error> output_error;          // the batch stopped: the sink could not write
 };

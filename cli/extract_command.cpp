@@ -1,12 +1,14 @@
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <filesystem>
 #include <iostream>
 #include <optional>
 
 #include "batch.hpp"
+#include "check_command.hpp"
 #include "commands.hpp"
-#include "jsonl_jobs.hpp"
+#include "pipeline.hpp"
 #include "load_rules.hpp"
 #include "stdout_check.hpp"
 #include "zhibiao/report/checks.hpp"
@@ -56,81 +58,14 @@ std::string format_of_path(const std::string& path) {
 
 bool to_stdout(const ExtractOptions& opt) { return opt.output.empty() || opt.output == "-"; }
 
-// The documents, document lines or record lines the options name; nullptr with a message when they contradict.
-std::unique_ptr<JobSource> job_source(const ExtractOptions& opt) {
-  if (opt.stdin_jsonl && (opt.from_jsonl || !opt.inputs.empty() || !opt.files_from.empty())) {
-    std::cerr << "zhibiao: --stdin-jsonl reads the documents from standard input; give no other input\n";
-    return nullptr;
-  }
-  if (opt.stdin_jsonl) return std::make_unique<DocumentLines>(std::cin);
-  if (opt.inputs.empty() && opt.files_from.empty()) {
-    std::cerr << "zhibiao: give the documents to read: files, folders, patterns, '-', --files-from LIST or "
-                 "--stdin-jsonl\n";
-    return nullptr;
-  }
-  int stdin_uses = 0;
-  for (const auto& in : opt.inputs) stdin_uses += in == "-";
-  stdin_uses += opt.files_from == "-";
-  if (stdin_uses > 1) {
-    std::cerr << "zhibiao: standard input can be read once: give '-' as an input or as --files-from, not both\n";
-    return nullptr;
-  }
-  if (opt.from_jsonl) {
-    if (!opt.files_from.empty()) {
-      std::cerr << "zhibiao: --from-jsonl reads the record files given as inputs; --files-from lists documents\n";
-      return nullptr;
-    }
-    return std::make_unique<RecordLines>(opt.inputs);
-  }
-  return std::make_unique<JobList>(expand_inputs(opt.inputs, opt.files_from));
-}
-
-struct Pipeline {
-  BatchResult result;
-  int status = 0;  // set when the run could not finish
-};
-
-// Extracts (or reads back) every document into `sink` and `tally`, then finishes both.
-Pipeline run_pipeline(const ExtractOptions& opt, report::Sink* sink, report::Tally& tally,
-                      const report::CheckRules* checks) {
-  Pipeline p;
-  auto source = job_source(opt);
-  if (!source) {
-    p.status = 2;
-    return p;
-  }
-  Extractor extractor = make_extractor(opt.rules);
-  extractor.options().known_only = opt.known_only;
-  if (sink)
-    if (auto err = sink->begin()) {
-      std::cerr << fmt::format("zhibiao: {}\n", err->describe());
-      if (err->file == "standard output") stdout_failure_reported();
-      p.status = 2;
-      return p;
-    }
-  p.result = run_batch(extractor, *source, sink, tally, {opt.encoding, opt.jobs, opt.quiet, checks});
-  if (p.result.output_error) {
-    std::cerr << fmt::format("zhibiao: {}\n", p.result.output_error->describe());
-    if (p.result.output_error->file == "standard output") stdout_failure_reported();
-    p.status = 2;
-    return p;
-  }
-  tally.finish();
-  if (sink)
-    if (auto err = sink->finish(tally)) {
-      std::cerr << fmt::format("zhibiao: {}\n", err->describe());
-      if (err->file == "standard output") stdout_failure_reported();
-      p.status = 2;
-    }
-  return p;
-}
-
 // "wrote 5 records from 3 file(s) to out.xlsx (2 could not be read, 1 skipped)"
 std::string summary(const BatchResult& r, const std::string& to) {
   std::string out = fmt::format("wrote {} records from {} file(s) to {}", r.records, r.files - r.errors - r.skipped, to);
-  if (r.errors && r.skipped) out += fmt::format(" ({} could not be read, {} skipped)", r.errors, r.skipped);
-  else if (r.errors) out += fmt::format(" ({} could not be read)", r.errors);
-  else if (r.skipped) out += fmt::format(" ({} skipped)", r.skipped);
+  std::vector<std::string> notes;
+  if (r.errors) notes.push_back(fmt::format("{} could not be read", r.errors));
+  if (r.partial) notes.push_back(fmt::format("{} read in part", r.partial));
+  if (r.skipped) notes.push_back(fmt::format("{} skipped", r.skipped));
+  if (!notes.empty()) out += fmt::format(" ({})", fmt::join(notes, ", "));
   return out;
 }
 
@@ -167,37 +102,7 @@ int run_extract(const ExtractOptions& opt) {
   if (!opt.quiet && !to_stdout(opt))
     std::cerr << fmt::format("zhibiao: {}\n", summary(p.result, opt.output));
   if (p.result.internal_error) return 3;
-  return p.result.errors ? 2 : 0;
-}
-
-int run_check(const ExtractOptions& opt) {
-  report::CheckRules rules = check_rules(opt.rules);
-  std::unique_ptr<report::Sink> sink;
-  if (!opt.output.empty()) {
-    auto made = report::file_sink(opt.output, opt.lang == "en" ? report::Lang::en : report::Lang::zh, opt.inputs);
-    if (!made) {
-      std::cerr << fmt::format("zhibiao: {}\n", made.error().describe());
-      return 2;
-    }
-    sink = std::move(*made);
-  }
-  report::Tally tally(&rules);
-  Pipeline p = run_pipeline(opt, sink.get(), tally, &rules);
-  if (p.status) return p.status;
-  std::size_t errors = 0, warnings = 0;
-  bool written = true;
-  tally.for_each_finding([&](const report::BatchFinding& f) {
-    if (f.severity == "error") ++errors;
-    if (f.severity == "warning") ++warnings;
-    if (written) std::cout << report::describe(f) << "\n";
-    written = written && std::cout.good();
-  });
-  if (!stdout_ok()) return 2;
-  std::cout << fmt::format("{} finding(s): {} error(s), {} warning(s), {} note(s) over {} records\n",
-                           tally.findings(), errors, warnings, tally.findings() - errors - warnings, tally.records());
-  if (p.result.internal_error) return 3;
-  if (p.result.errors) return 2;
-  return errors ? 1 : 0;
+  return p.result.errors || p.result.partial ? 2 : 0;
 }
 
 }  // namespace zhibiao::cli

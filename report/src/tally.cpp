@@ -70,10 +70,7 @@ void Tally::keep(const BatchFinding& f) { keys_.push_back(spooled(f)); }
 void Tally::add(SourceFile source, const std::vector<Record>& records, const std::vector<Finding>& findings) {
   std::size_t first = next_number();
   for (const auto& f : findings) keep(batch_finding(f, records, first));
-  if (across_) {
-    for (std::size_t i = 0; i < records.size(); ++i) across_->add(records[i], first + i);
-    across_->end_document();
-  }
+  if (across_) across_->add_document(records, first);
   records_ += records.size();
   sources_.push_back(std::move(source));
 }
