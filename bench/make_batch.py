@@ -96,6 +96,7 @@ def main():
     ap.add_argument("--out", required=True)
     ap.add_argument("--count", type=int, default=300)
     ap.add_argument("--seed", type=int, default=9)
+    ap.add_argument("--repeat", type=int, default=1, help="each file holds its sample this many times (larger files)")
     args = ap.parse_args()
     rng = random.Random(args.seed)
     texts = {}
@@ -104,7 +105,7 @@ def main():
         # One line end throughout (the CRLF variant puts them back); samples that are not
         # clean text in one encoding (a mixed-encoding one) are no source for a clean copy.
         if text is not None:
-            texts[s] = text.replace("\r\n", "\n").replace("\r", "\n")
+            texts[s] = text.replace("\r\n", "\n").replace("\r", "\n") * args.repeat
     samples = sorted(texts)
     manifest = []
     for i in range(args.count):
