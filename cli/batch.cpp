@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <condition_variable>
+#include <functional>
 #include <iostream>
 #include <map>
 #include <mutex>
@@ -140,7 +141,14 @@ BatchResult run_batch(const Extractor& extractor, JobSource& source, report::Sin
           room.wait(lock, [&] { return stop || exhausted || taken < written + window; });
           if (stop || exhausted) return;
         }
-        job = source.next();
+        try {
+          job = source.next();
+        } catch (const std::exception& e) {  // a line too long to hold, a stream that broke
+          job = Job{};
+          job->path = "(input)";
+          job->status = "error";
+          job->reason = fmt::format("cannot read the next document: {}", e.what());
+        }
         std::lock_guard lock(mu);
         if (!job) {
           exhausted = true;
@@ -159,6 +167,21 @@ BatchResult run_batch(const Extractor& extractor, JobSource& source, report::Sin
   };
   std::vector<std::thread> threads;
   for (unsigned k = 0; k < jobs; ++k) threads.emplace_back(worker);
+
+  // Whatever the writer meets (an exception from a sink), the workers stop and are joined.
+  auto stop_workers = [&] {
+    {
+      std::lock_guard lock(mu);
+      stop = true;
+      room.notify_all();
+    }
+    for (auto& t : threads)
+      if (t.joinable()) t.join();
+  };
+  struct Joiner {
+    std::function<void()> f;
+    ~Joiner() { f(); }
+  } joiner{stop_workers};
 
   BatchResult result;
   Progress progress(!opt.quiet, source.count(), source.bytes());
@@ -188,15 +211,18 @@ BatchResult run_batch(const Extractor& extractor, JobSource& source, report::Sin
     if (sink) {
       if (auto err = sink->document(d.source, d.records, tally.next_number())) {
         result.output_error = err;
-        std::lock_guard lock(mu);
-        stop = true;
-        room.notify_all();
         break;
       }
     }
     result.records += d.records.size();
     tally.add(std::move(d.source), d.records, d.findings);
     progress.update(result.files, bytes_done, result.records);
+  }
+  {
+    // The batch is done (or stopped): no worker takes another job.
+    std::lock_guard lock(mu);
+    stop = stop || result.output_error.has_value();
+    room.notify_all();
   }
   for (auto& t : threads) t.join();
   if (!result.output_error) progress.done(result.files, bytes_done, result.records);
