@@ -84,7 +84,10 @@ def cells_of(expected, facts):
     region = facts.get("region")
     if not year:
         return {}
-    want = {("actual", str(year - 1)), ("target", str(year))}
+    # A work report of 2026 reviews 2025 and plans 2026; a communiqué or summary of 2025
+    # reviews 2025 and plans 2026.
+    reviewed = year - 1 if facts.get("kind") == "政府工作报告" else year
+    want = {("actual", str(reviewed)), ("target", str(reviewed + 1))}
     cells = defaultdict(list)
     for j, r in enumerate(expected):
         if not r.get("indicator") or r.get("period_kind") != "year" or r.get("region") != region:

@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "pattern_compiler.hpp"
+#include "section_reader.hpp"
 #include "zhibiao/embedded_rules.hpp"
 #include "zhibiao/rules/rule_set.hpp"
 #include "zhibiao/text/utf.hpp"
@@ -45,9 +46,19 @@ class Loader {
       else if (key == "heads") heads_.push_back({kv.second, file_});
       else if (key == "lists") lists(kv.second);
       else if (key == "patterns") each(kv.second, [&](const YAML::Node& n) { pattern(n); });
+      else if (key == "periods") read_section(kv.second, read_periods, rs_.periods);
+      else if (key == "regions") read_section(kv.second, read_regions, rs_.regions);
+      else if (key == "documents") read_section(kv.second, read_documents, rs_.documents);
       else if (base.rfind("checks", 0) == 0) continue;  // the report stage's file
-      else fail(kv.first, "unknown section '" + key + "' (expected indicators, composites, heads, lists or patterns)");
+      else fail(kv.first, "unknown section '" + key + "' (expected indicators, composites, heads, lists, patterns, "
+                            "periods, regions or documents)");
     }
+  }
+
+  template <typename Rules>
+  void read_section(const YAML::Node& n, void (*reader)(const YAML::Node&, SectionReader&, Rules&), Rules& into) {
+    SectionReader r(file_->path, errors_);
+    reader(n, r, into);
   }
 
   // Things that refer to other files' content are resolved once all are read.
@@ -215,9 +226,10 @@ class Loader {
     p.order = order_++;
     if (p.id.empty()) fail(n, "a pattern needs an id");
     p.measure = str(n["measure"]);
-    static const std::set<std::string> measures{"value", "growth", "share", "rank", "completion"};
+    static const std::set<std::string> measures{"value", "growth", "change", "share", "rank", "completion"};
     if (!measures.count(p.measure))
-      fail(n["measure"] ? n["measure"] : n, "pattern '" + p.id + "': measure must be value, growth, share, rank or completion",
+      fail(n["measure"] ? n["measure"] : n,
+           "pattern '" + p.id + "': measure must be value, growth, change, share, rank or completion",
            p.measure);
     std::string sign = str(n["sign"]);
     if (sign == "+" || sign == "up") p.sign = 1;

@@ -8,6 +8,7 @@
 
 #include "zhibiao/text/document.hpp"
 #include "zhibiao/error.hpp"
+#include "zhibiao/attribution/document_info.hpp"
 #include "zhibiao/attribution/record.hpp"
 
 namespace zhibiao {
@@ -32,10 +33,13 @@ class Extractor {
   // then every directory of `add` on top.
   static Result<Extractor> load(const std::vector<std::string>& replace, const std::vector<std::string>& add);
 
-  std::vector<Record> extract(const Document& doc, ExtractStats* stats = nullptr) const;
+  // `meta` overrides what is read of the document's region, year and kind.
+  std::vector<Record> extract(const Document& doc, ExtractStats* stats = nullptr,
+                              const DocumentMeta* meta = nullptr) const;
   // The same over a text; with `trace`, explains each step in plain lines.
   std::vector<Record> extract_text(const std::string& doc_name, const Text& text, ExtractStats* stats = nullptr,
-                                   std::vector<std::string>* trace = nullptr) const;
+                                   std::vector<std::string>* trace = nullptr,
+                                   const DocumentMeta* meta = nullptr) const;
   const RuleSet& rules() const { return *rules_; }
   ExtractOptions& options() { return options_; }
 

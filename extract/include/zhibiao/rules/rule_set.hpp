@@ -11,6 +11,9 @@
 #include <vector>
 
 #include "zhibiao/rules/aho_corasick.hpp"
+#include "zhibiao/rules/document_rules.hpp"
+#include "zhibiao/rules/period_rules.hpp"
+#include "zhibiao/rules/region_rules.hpp"
 #include "zhibiao/error.hpp"
 #include "zhibiao/quantity/units.hpp"
 
@@ -89,6 +92,9 @@ class RuleSet {
   std::map<std::string, std::vector<std::string>> lists;  // word lists by name
   std::vector<Pattern> patterns;
   std::vector<AliasEntry> aliases;
+  PeriodRules periods;      // rules/periods.yaml
+  RegionRules regions;      // rules/regions.yaml
+  DocumentRules documents;  // rules/documents.yaml
   AhoCorasick alias_matcher;    // word id = index into aliases
   AhoCorasick literal_matcher;  // word id = index into patterns
   std::map<std::string, std::vector<std::u32string>> lists32;
