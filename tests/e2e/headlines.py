@@ -18,7 +18,8 @@ For each document with hand-read records (DOC.expected.jsonl) and its facts
               is right when a produced record matches one of its expected records
               with period, status and region; it is unambiguous when, besides,
               no other produced annual record of that indicator, measure, period,
-              status class and region has a value the text does not give it.
+              status class and region has a value the text does not give it (a
+              bound the cell keeps, 突破3万亿元 beside 3.6万亿元, is no conflict).
 
 Exit 1 when a total falls below the floors (--floors FILE --floors-key KEY), 77
 when the documents are absent. --show prints each wrong cell and field.
@@ -76,6 +77,21 @@ def match(expected, produced):
                 pairs[j] = i
                 break
     return pairs
+
+
+def agrees(p, values):
+    """A produced value the text gives the cell: equal, or a bound it keeps (突破3万亿元 beside 3.6万亿元)."""
+    v = p.get("value")
+    known = [float(x) for x in values if x is not None]
+    if any(same_value(v, x) for x in values):
+        return True
+    if v is None or not known:
+        return False
+    if p.get("qualifier") == "at_least":
+        return float(v) <= max(known)
+    if p.get("qualifier") == "at_most":
+        return float(v) >= min(known)
+    return False
 
 
 def cells_of(expected, facts):
@@ -137,7 +153,7 @@ def score(expected, produced, facts, show, name):
         others = [p for p in produced
                   if p.get("indicator") == ind and p["measure"] == measure and p["unit"] == unit and
                   p.get("period") == period and p.get("period_kind") == "year" and status_class(p) == sc and
-                  p.get("region") == facts.get("region") and not any(same_value(p.get("value"), v) for v in values)]
+                  p.get("region") == facts.get("region") and not agrees(p, values)]
         out["cells_right"] += right
         out["cells_clean"] += right and not others
         if show and (not right or others):

@@ -65,6 +65,8 @@ void Discourse::next_sentence(std::u32string_view s, const Sentence& sentence, b
   if (has_word(text, rules_.words("target_openers"))) target_paragraph_ = true;
 }
 
+TimeFrame Discourse::frame() const { return {doc_, topic_.printable() ? topic_ : section_}; }
+
 StatusContext Discourse::status_context() const {
   StatusContext c;
   c.target_paragraph = target_paragraph_;

@@ -34,7 +34,7 @@ class Discourse {
 
   const DocumentInfo& doc() const { return doc_; }
   // The period a figure takes when its sentence names none.
-  TimeFrame frame() const { return {doc_, topic_.printable() ? topic_ : section_}; }
+  TimeFrame frame() const;
   StatusContext status_context() const;
   ParagraphSubject& subject() { return subject_; }
   bool heading() const { return heading_; }

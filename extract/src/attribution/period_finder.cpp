@@ -113,6 +113,36 @@ std::vector<PeriodMention> find_periods(const RuleSet& rules, std::u32string_vie
     }
     merged.push_back(m);
   }
+  // 2020年的3.68万亿元: the date belongs to the figure after 的, not to the clauses after it.
+  for (auto& m : merged) {
+    if (m.span.end + 1 >= end || s[m.span.end] != U'的') continue;
+    std::size_t next = m.span.end + 1;
+    for (const auto& q : quantities) {
+      if (q.kind == QuantityKind::date || q.kind == QuantityKind::duration) continue;
+      if (q.span.begin == next) {
+        m.bound_to.push_back(q.span.begin);
+        // 46503元和16935元: the figures joined to it share the date.
+        std::size_t after = std::max(q.span.end, q.qualifier_span.end);
+        next = after < end && (s[after] == U'和' || s[after] == U'、' || s[after] == U'及') ? after + 1 : end;
+      }
+    }
+  }
+  // 连续18年保持在100万吨以上, 3年来: a streak up to the year in context.
+  for (const auto& q : quantities) {
+    if (q.kind != QuantityKind::duration || q.unit != "年" || !q.value || q.span.begin < begin) continue;
+    int n = static_cast<int>(q.value->to_double());
+    bool streak = ends_with_at(s, q.span.begin, begin, U"连续") || (q.span.end < end && s[q.span.end] == U'来');
+    if (n < 2 || n > 60 || !streak) continue;
+    PeriodMention m;
+    m.span = q.span;
+    m.years = std::pair{YearRef{YearRef::Base::context, -(n - 1)}, YearRef{YearRef::Base::context, 0}};
+    m.topic = false;
+    std::size_t e = q.span.end;
+    while (e < end && s[e] != U',' && s[e] != U';' && s[e] != U'。') ++e;
+    m.reach_end = e;
+    merged.push_back(m);
+  }
+  std::sort(merged.begin(), merged.end(), [](const auto& a, const auto& b) { return a.span.begin < b.span.begin; });
   // 2026年1月26日: a day's date (a date line, an event) sets no topic.
   for (auto& m : merged)
     for (const auto& q : quantities)
@@ -152,7 +182,8 @@ Period resolve(const PeriodMention& m, const TimeFrame& f) {
 const PeriodMention* period_before(const std::vector<PeriodMention>& mentions, std::size_t pos) {
   const PeriodMention *strong = nullptr, *weak = nullptr;
   for (const auto& m : mentions) {
-    if (m.span.end > pos || m.base) continue;
+    bool bound_elsewhere = !m.bound_to.empty() && std::find(m.bound_to.begin(), m.bound_to.end(), pos) == m.bound_to.end();
+    if (m.span.end > pos || m.base || bound_elsewhere || (m.reach_end && pos >= *m.reach_end)) continue;
     const PeriodMention*& slot = m.weak ? weak : strong;
     if (!slot || m.span.end > slot->span.end || (m.span.end == slot->span.end && m.span.begin < slot->span.begin)) slot = &m;
   }

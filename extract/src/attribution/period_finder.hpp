@@ -21,6 +21,10 @@ struct PeriodMention {
   bool weak = false;   // 全年: only when nothing more exact is said
   bool topic = true;   // may set the period of later sentences
   bool base = false;   // the base of a comparison (比上年, 较一季度): not the figure's period
+  // 从2020年的3.68万亿元 (和…): a date written for the figures right after it, and only for them.
+  std::vector<std::size_t> bound_to;
+  // 连续16年位居全国首位，增量39.7亿斤: a streak holds for its own clause only.
+  std::optional<std::size_t> reach_end;
 };
 
 // The years a mention resolves against.

@@ -169,6 +169,11 @@ class SentenceExtractor {
     const auto& a = rs_.aliases[mentions_[mi].alias];
     std::string written = orig({mentions_[mi].begin, mentions_[mi].end});
     std::string region = region_before(v_, v_.clause_begin_of(mentions_[mi].begin), mentions_[mi].begin, doc_region());
+    if (std::size_t at = breakdown_start(mi); at < mentions_[mi].begin) {
+      // 对东盟进出口增长8%: trade with one partner is part of the total, not the total.
+      s.items.push_back({std::nullopt, orig({at, mentions_[mi].end}), region});
+      return s;
+    }
     if (a.composite) {
       for (std::size_t ind : rs_.composites[*a.composite].indicators) s.items.push_back({ind, written, region});
     } else {
@@ -178,6 +183,19 @@ class SentenceExtractor {
   }
 
   const std::string& doc_region() const { return frame_.doc.region; }
+
+  // Where a breakdown written before a name starts (对东盟进出口: 对), or the name's own start.
+  std::size_t breakdown_start(std::size_t mi) const {
+    std::size_t floor = v_.clause_begin_of(mentions_[mi].begin);
+    for (std::size_t p = mentions_[mi].begin; p > floor && mentions_[mi].begin - p < 10; --p) {
+      if (is_space_or_punct(s_[p - 1])) break;
+      for (const auto& w : rs_.words("breakdown_before"))
+        if (p >= floor + w.size() && std::u32string_view(s_.data() + p - w.size(), w.size()) == w &&
+            p < mentions_[mi].begin)
+          return p - w.size();
+    }
+    return mentions_[mi].begin;
+  }
 
   // Trims words of the lists off the front (or back) of [b, e), longest first, until none fits.
   void trim(std::size_t& b, std::size_t& e, std::initializer_list<const char*> lists, bool front) const {
@@ -293,6 +311,34 @@ class SentenceExtractor {
     return it;
   }
 
+  // Two or more indicator names right after one another, joined only by 、 or 和, at the start of
+  // [b, e) and followed by nothing but verbs: the subject of a figure they share.
+  std::optional<Subject> joined_names_before(std::size_t b, std::size_t e) const {
+    std::vector<std::size_t> names;
+    std::size_t p = b;
+    while (p < e && is_space_or_punct(s_[p])) ++p;
+    for (std::size_t mi = 0; mi < mentions_.size(); ++mi) {
+      const auto& m = mentions_[mi];
+      if (m.begin < p || m.end > e || mention_is_of_[mi] || rs_.aliases[m.alias].composite) continue;
+      if (m.begin != p) break;
+      names.push_back(mi);
+      p = m.end;
+      std::size_t sep = p;
+      for (const auto& w : rs_.words("list_separators"))
+        if (std::u32string_view(s_.data() + p, std::min(w.size(), e - p)) == w) sep = p + w.size();
+      if (sep == p) break;
+      p = sep;
+    }
+    if (names.size() < 2) return std::nullopt;
+    std::size_t rest_b = mentions_[names.back()].end, rest_e = e;
+    trim(rest_b, rest_e, {"up", "down", "compared", "mention_trailing", "reached"}, true);
+    if (rest_b < rest_e) return std::nullopt;
+    Subject subj;
+    subj.fan_out = true;
+    for (std::size_t mi : names) subj.items.push_back(subject_of_mention(mi).items.front());
+    return subj;
+  }
+
   // 马铃薯、果蔬、肉类、鲜乳产量分别…, 安全生产事故和死亡人数均…: a list before 分别/均.
   std::optional<Subject> list_subject(std::size_t b, std::size_t marker, bool fan_out) const {
     std::vector<std::pair<std::size_t, std::size_t>> parts;
@@ -402,6 +448,15 @@ class SentenceExtractor {
         }
       }
       break;
+    }
+    // 社会消费品零售总额、固定资产投资增长4%左右: names joined by 、 and one figure after them
+    // give it to each, as 均 would.
+    if (!listed && of_items.empty()) {
+      std::vector<std::size_t> real;
+      for (std::size_t qi : figs)
+        if (is_figure(qi)) real.push_back(qi);
+      if (real.size() == 1) listed = joined_names_before(clause.begin, quantities_[real[0]].span.begin);
+      if (listed) list_marker = clause.begin;
     }
 
     // Subjects per figure.
@@ -716,31 +771,53 @@ class SentenceExtractor {
         if (m.span.begin < claim->period_span.end && claim->period_span.begin < m.span.end) own = &m;
     }
     if (!own) own = period_before(periods_, q.span.begin);
-    Period period = own ? resolve(*own, frame_) : Period{};
-    Status st = read_status(v_, q, claim, status_, own ? period : Period{});
-    if (!own) {
-      period = frame_.context;
-      if (!period.printable()) {
-        auto year = st.modality == "target" ? frame_.doc.plan_year() : frame_.doc.review_year();
-        if (year) period = Period::of_year(*year);
-      }
-    }
+    Period period = own ? resolve(*own, frame_) : frame_.context;
     std::size_t from = sentence_clause_begin(q.span.begin);
     r.basis = basis_before(rs_, s_, from, q.span.begin);
-    // 五年来…社会消费品零售总额突破1.5万亿元: a level reached over a span of years is the
-    // level at its end; a total (累计) or a growth covers the span.
-    if (period.kind == Period::Kind::multi_year && r.measure == "value" && r.basis != "累计" &&
-        ends_with_any(rs_.periods.level_reached, q.span.begin, from))
-      period = Period::of_year(period.last_year);
+    // Over a span of years (五年来, “十四五”时期) a level has a year: 从7248亿元 is the base
+    // year's, 提高到8865亿元 and 突破1.5万亿元 the last year's; a growth, a total (累计) or a
+    // level held every year (稳定在, 稳居) covers the span.
+    bool level = r.measure == "value" || r.measure == "share" || r.measure == "rank";
+    if (period.kind == Period::Kind::multi_year && level && r.basis != "累计") {
+      std::size_t at = list_head(q.span.begin, from);  // …提高到58794元和23184元: as the first of the list
+      if (ends_with_any(rs_.words("level_from"), at, from, 1))
+        period = Period::of_year(period.year - 1);
+      else if (!ends_with_any(rs_.words("level_held"), at, from, 4) &&
+               ends_with_any(rs_.periods.level_reached, at, from, 4))
+        period = Period::of_year(period.last_year);
+    }
+    Status st = read_status(v_, q, claim, status_, period);
+    if (!period.printable()) {
+      auto year = st.modality == "target" ? frame_.doc.plan_year() : frame_.doc.review_year();
+      if (year) period = Period::of_year(*year);
+    }
     r.period = period.str();
     r.period_kind = std::string(period.kind_name());
     r.modality = st.modality;
     r.status = st.status;
   }
 
-  // A word of `words` ends at `pos`, allowing a qualifier (超, 近) in between.
-  bool ends_with_any(const std::vector<std::u32string>& words, std::size_t pos, std::size_t floor) const {
-    for (std::size_t back = 0; back <= 2 && pos >= floor + back; ++back)
+  // Where the list a figure closes starts: 58794元和23184元 → the position of 58794元.
+  std::size_t list_head(std::size_t pos, std::size_t floor) const {
+    for (bool moved = true; moved && pos > floor + 1;) {
+      moved = false;
+      char32_t sep = s_[pos - 1];
+      if (sep != U'和' && sep != U'、' && sep != U'及') break;
+      for (const auto& q : quantities_)
+        if (std::max(q.span.end, q.qualifier_span.end) == pos - 1 && q.span.begin >= floor) {
+          pos = q.span.begin;
+          moved = true;
+          break;
+        }
+    }
+    return pos;
+  }
+
+  // A word of `words` ends at `pos`, or `back` characters before it (a qualifier
+  // like 超, a scope like 全国 in between).
+  bool ends_with_any(const std::vector<std::u32string>& words, std::size_t pos, std::size_t floor,
+                     std::size_t back_max) const {
+    for (std::size_t back = 0; back <= back_max && pos >= floor + back; ++back)
       for (const auto& w : words)
         if (pos - back >= floor + w.size() && std::u32string_view(s_.data() + pos - back - w.size(), w.size()) == w)
           return true;

@@ -8,11 +8,13 @@ namespace {
 // The last target word before `pos`, except one that a completion names
 // (完成年度目标的71.07％: 目标 is what was completed, not a target set).
 std::optional<std::size_t> target_word_before(const SentenceView& v, std::size_t pos) {
+  std::size_t clause = v.clause_begin_of(pos);
   for (std::size_t end = pos; end > v.sentence.begin;) {
     auto at = v.find_word("targets", v.sentence.begin, end, true, true);
     if (!at) return std::nullopt;
     std::size_t from = *at >= v.sentence.begin + 4 ? *at - 4 : v.sentence.begin;
-    if (!v.find_word("actual_markers", from, *at, true, true)) return at;
+    bool reaches = *at >= clause || !v.word_at("clause_targets", *at);
+    if (reaches && !v.find_word("actual_markers", from, *at, true, true)) return at;
     end = *at;
   }
   return std::nullopt;

@@ -24,7 +24,7 @@ struct Status {
   std::string status = "actual";    // actual, estimate, target or masked
 };
 
-// `period` is the period the figure's own sentence names (empty when it names none).
+// `period` is the figure's period as far as it is known (its sentence's, else the context's).
 Status read_status(const SentenceView& v, const Quantity& q, const Claim* claim, const StatusContext& ctx,
                    const Period& period);
 
