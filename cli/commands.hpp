@@ -37,7 +37,6 @@ struct ExplainOptions {
 
 int run_scan(const ScanOptions& options);
 int run_extract(const ExtractOptions& options);
-int run_check(const ExtractOptions& options);
 int run_rules_test(const std::vector<std::string>& dirs);
 int run_rules_lint(const std::vector<std::string>& dirs);
 int run_explain(const ExplainOptions& options);

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <chrono>
 
 #include "sentence_extractor.hpp"
 #include "zhibiao/rules/rule_set.hpp"
@@ -61,7 +62,20 @@ std::vector<Record> Extractor::extract_text(const std::string& doc_name, const T
   detail::Discourse discourse(*rules_, std::move(info));
   std::size_t previous_end = 0;
   const auto& norm = text.norm_view();
+  const auto started = std::chrono::steady_clock::now();
+  std::string partial;
   for (const auto& sentence : sentences) {
+    if (options_.max_records && out.size() >= options_.max_records) {
+      partial = fmt::format("stopped after {} records (--max-records-per-doc) at character {}", out.size(),
+                            text.to_original_begin(sentence.begin));
+      break;
+    }
+    if (options_.max_seconds > 0 &&
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count() > options_.max_seconds) {
+      partial = fmt::format("stopped after {:g} s (--max-seconds-per-doc) at character {}", options_.max_seconds,
+                            text.to_original_begin(sentence.begin));
+      break;
+    }
     bool new_paragraph = norm.substr(previous_end, sentence.begin - previous_end).find(U'\n') != std::u32string_view::npos;
     previous_end = sentence.end;
     char32_t last = norm[sentence.end - 1];
@@ -80,6 +94,7 @@ std::vector<Record> Extractor::extract_text(const std::string& doc_name, const T
     stats->sentences += sentences.size();
     stats->quantities += quantities;
     stats->warnings.insert(stats->warnings.end(), warnings.begin(), warnings.end());
+    stats->partial = partial;
   }
   return out;
 }

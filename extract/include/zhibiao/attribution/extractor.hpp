@@ -19,10 +19,15 @@ struct ExtractStats {
   std::size_t sentences = 0;
   std::size_t quantities = 0;
   std::vector<std::string> warnings;  // e.g. a rule that gave up on a clause (runaway backtracking)
+  // Set when a budget stopped the document: the records so far are kept, and this says why.
+  std::string partial;
 };
 
 struct ExtractOptions {
   bool known_only = false;  // drop figures whose indicator is not in the rules
+  // Budgets per document; 0 = none. A document that reaches one keeps what was read so far.
+  double max_seconds = 300;
+  std::size_t max_records = 1000000;
 };
 
 class Extractor {
