@@ -236,11 +236,12 @@ TEST(Attribution, PeriodsHoldForTheParagraphAndPreferTheLongerName) {
 
 
 TEST(Attribution, ANameInsideALongerNameIsNotThatIndicator) {
-  // 2026 Zhejiang report: 海洋生产总值 is not 地区生产总值; 软件和信息技术服务业 is not 服务业.
+  // 2026 Zhejiang report: 海洋生产总值 is not 地区生产总值; 软件和信息技术服务业 is not 服务业
+  // (each is an indicator of its own in the catalogue).
   auto rs = extract("海洋生产总值占GDP比重达到14%左右，软件和信息技术服务业增加值增长9.6%，全省生产总值增长5.5%。");
   ASSERT_EQ(rs.size(), 3u);
-  EXPECT_EQ(rs[0].indicator, "");
-  EXPECT_EQ(rs[1].indicator, "");
+  EXPECT_EQ(rs[0].indicator, "海洋生产总值");
+  EXPECT_EQ(rs[1].indicator, "软件和信息技术服务业增加值");
   EXPECT_EQ(rs[2].indicator, "地区生产总值");
 }
 

@@ -174,7 +174,7 @@ class Loader {
   }
 
   void indicator(const YAML::Node& n) {
-    check_keys(n, {"id", "name", "aliases", "category", "dimension", "display_unit", "better", "bounded", "examples"});
+    check_keys(n, {"id", "name", "name_en", "aliases", "category", "dimension", "display_unit", "better", "bounded", "examples"});
     Indicator ind;
     ind.id = str(n["id"]);
     ind.name = str(n["name"]);
