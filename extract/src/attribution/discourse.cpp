@@ -5,8 +5,15 @@
 namespace zhibiao::detail {
 namespace {
 
-bool has_word(std::u32string_view s, const std::vector<std::u32string>& words) {
-  return std::any_of(words.begin(), words.end(), [&](const auto& w) { return s.find(w) != std::u32string_view::npos; });
+// Whether any word of the list occurs in s: one pass over s, testing the words only
+// where the list's first-character filter lets a position through.
+bool has_word(std::u32string_view s, const WordList& words) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (!words.may_start(s[i])) continue;
+    for (const auto& w : words)
+      if (s.substr(i, w.size()) == w) return true;
+  }
+  return false;
 }
 
 int last_year(const Period& p) { return p.kind == Period::Kind::multi_year ? p.last_year : p.year; }
@@ -30,7 +37,7 @@ void Discourse::next_sentence(std::u32string_view s, const Sentence& sentence, b
       }
     // 一、… or a heading that plans or reviews starts the body, even right after the title.
     bool numbered = !text.empty() && (text[0] == U'(' || (text.size() > 1 && text[1] == U'、'));
-    if (numbered || has_word(text, rules_.words("plan_headings")) || has_word(text, rules_.words("review_headings")))
+    if (numbered || has_word(text, rules_.words(Words::plan_headings)) || has_word(text, rules_.words(Words::review_headings)))
       front_matter_ = false;
     if (front_matter_) {
       // The title's year is the document's; a part of it (2025年上半年经济运行情况) is
@@ -44,9 +51,9 @@ void Discourse::next_sentence(std::u32string_view s, const Sentence& sentence, b
     // where the document plans a later year than it reviews.
     auto plan_year = doc_.plan_year();
     bool years_differ = doc_.plan_offset > doc_.review_offset;
-    bool plans = has_word(text, rules_.words("plan_headings")) ||
+    bool plans = has_word(text, rules_.words(Words::plan_headings)) ||
                  (years_differ && named.complete() && plan_year && named.year >= *plan_year);
-    bool reviews = !plans && (has_word(text, rules_.words("review_headings")) ||
+    bool reviews = !plans && (has_word(text, rules_.words(Words::review_headings)) ||
                               (named.complete() && plan_year && last_year(named) < *plan_year));
     if (plans || reviews) {
       plan_section_ = plans;
@@ -62,7 +69,7 @@ void Discourse::next_sentence(std::u32string_view s, const Sentence& sentence, b
     Period p = resolve(*t, frame());
     if (p.printable()) topic_ = p;
   }
-  if (has_word(text, rules_.words("target_openers"))) target_paragraph_ = true;
+  if (has_word(text, rules_.words(Words::target_openers))) target_paragraph_ = true;
 }
 
 TimeFrame Discourse::frame() const { return {doc_, topic_.printable() ? topic_ : section_}; }

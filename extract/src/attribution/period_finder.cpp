@@ -149,7 +149,7 @@ std::vector<PeriodMention> find_periods(const RuleSet& rules, std::u32string_vie
       if (q.kind == QuantityKind::date && q.unit == "日" && q.span.begin == m.span.end) m.topic = false;
   // 比上年, 较一季度, 与2020年相比: the base of a comparison.
   for (auto& m : merged)
-    for (const auto& w : rules.words("period_base_markers"))
+    for (const auto& w : rules.words(Words::period_base_markers))
       if (ends_with_at(s, m.span.begin, begin, w)) m.base = true;
   return merged;
 }

@@ -141,19 +141,19 @@ class SentenceExtractor {
 
   std::string orig(Span s) const { return to_utf8(text_.original_span(s.begin, s.end)); }
 
-  std::optional<std::size_t> find_word(const std::string& list, std::size_t b, std::size_t e, bool last,
+  std::optional<std::size_t> find_word(Words list, std::size_t b, std::size_t e, bool last,
                                        bool outside_names = false) const {
     return v_.find_word(list, b, e, last, outside_names);
   }
   bool inside_mention(std::size_t b, std::size_t e) const { return v_.inside_mention(b, e); }
 
   // 分别 / 均 as markers: not inside an indicator name (细颗粒物平均浓度) nor a word like 人均.
-  std::optional<std::size_t> find_marker(const std::string& list, std::size_t b, std::size_t e) const {
+  std::optional<std::size_t> find_marker(Words list, std::size_t b, std::size_t e) const {
     for (std::size_t from = b; from < e;) {
       auto at = find_word(list, from, e, false);
       if (!at) return std::nullopt;
       bool inside = inside_mention(*at, *at + 1);
-      for (const auto& u : rs_.words("not_markers")) {
+      for (const auto& u : rs_.words(Words::not_markers)) {
         for (std::size_t k = 0; k < u.size() && !inside; ++k)
           if (*at >= b + k && *at - k + u.size() <= e && std::u32string_view(s_.data() + *at - k, u.size()) == u)
             inside = true;
@@ -189,7 +189,8 @@ class SentenceExtractor {
     std::size_t floor = v_.clause_begin_of(mentions_[mi].begin);
     for (std::size_t p = mentions_[mi].begin; p > floor && mentions_[mi].begin - p < 10; --p) {
       if (is_space_or_punct(s_[p - 1])) break;
-      for (const auto& w : rs_.words("breakdown_before"))
+      if (!rs_.words(Words::breakdown_before).may_end(s_[p - 1])) continue;
+      for (const auto& w : rs_.words(Words::breakdown_before))
         if (p >= floor + w.size() && std::u32string_view(s_.data() + p - w.size(), w.size()) == w &&
             p < mentions_[mi].begin)
           return p - w.size();
@@ -198,15 +199,18 @@ class SentenceExtractor {
   }
 
   // Trims words of the lists off the front (or back) of [b, e), longest first, until none fits.
-  void trim(std::size_t& b, std::size_t& e, std::initializer_list<const char*> lists, bool front) const {
+  void trim(std::size_t& b, std::size_t& e, std::initializer_list<Words> lists, bool front) const {
     while (b < e) {
       while (b < e && is_space_or_punct(s_[front ? b : e - 1])) front ? ++b : --e;
       std::size_t best = 0;
-      for (const char* list : lists)
-        for (const auto& u : rs_.words(list)) {
+      for (Words list : lists) {
+        const WordList& words = rs_.words(list);
+        if (b >= e || !(front ? words.may_start(s_[b]) : words.may_end(s_[e - 1]))) continue;
+        for (const auto& u : words) {
           if (u.size() <= best || u.size() > e - b) continue;
           if (std::u32string_view(s_.data() + (front ? b : e - u.size()), u.size()) == u) best = u.size();
         }
+      }
       if (!best) break;
       front ? b += best : e -= best;
     }
@@ -220,13 +224,17 @@ class SentenceExtractor {
     std::size_t b = 0;
     while (b < u.size()) {
       // 增速比上半年: after the attribute, a comparison base; nothing new is named.
-      for (const auto& w : rs_.words("comparison_openers"))
-        if (b > 0 && u.compare(b, w.size(), w) == 0) return true;
+      if (b > 0 && rs_.words(Words::comparison_openers).may_start(u[b]))
+        for (const auto& w : rs_.words(Words::comparison_openers))
+          if (u.compare(b, w.size(), w) == 0) return true;
       std::size_t best = 0;
-      for (const char* list : {"attributes", "attribute_modifiers", "rank_of", "list_separators", "fan_out_markers"})
+      for (Words list : {Words::attributes, Words::attribute_modifiers, Words::rank_of, Words::list_separators,
+                         Words::fan_out_markers}) {
+        if (!rs_.words(list).may_start(u[b])) continue;
         for (const auto& x : rs_.words(list)) {
           if (x.size() > best && u.compare(b, x.size(), x) == 0) best = x.size();
         }
+      }
       if (!best) return false;
       b += best;
     }
@@ -245,14 +253,15 @@ class SentenceExtractor {
   // 市下达的, 规划纲要确定的年均: text ending in 的 (before words like 年均) describes the
   // figure; it names no subject.
   bool ends_with_de(std::size_t b, std::size_t e) const {
-    trim(b, e, {"compared", "up", "down"}, false);
+    trim(b, e, {Words::compared, Words::up, Words::down}, false);
     return e > b && s_[e - 1] == U'的';
   }
 
   // [b, e) opens with 比/较 (比一季度, 比2017年末): the figure compares, it names no subject.
   bool starts_comparison(std::size_t b, std::size_t e) const {
     while (b < e && is_space_or_punct(s_[b])) ++b;
-    for (const auto& w : rs_.words("comparison_openers"))
+    if (b >= e || !rs_.words(Words::comparison_openers).may_start(s_[b])) return false;
+    for (const auto& w : rs_.words(Words::comparison_openers))
       if (b + w.size() <= e && std::u32string_view(s_.data() + b, w.size()) == w) return true;
     return false;
   }
@@ -267,12 +276,12 @@ class SentenceExtractor {
       // 跨过两个万亿元大关、超过6万亿元: a milestone says nothing of who the subject is.
       if (in_milestone(qi)) {
         b = q.span.end;
-        for (const auto& w : rs_.words("milestones"))
+        for (const auto& w : rs_.words(Words::milestones))
           if (b + w.size() <= e && std::u32string_view(s_.data() + b, w.size()) == w) b += w.size();
       }
     }
-    trim(b, e, {"mention_trailing", "rank_verbs", "scopes", "list_separators", "fan_out_markers", "compared"}, false);
-    if (trim_front) trim(b, e, {"mention_leading", "list_separators", "compared", "targets"}, true);
+    trim(b, e, {Words::mention_trailing, Words::rank_verbs, Words::scopes, Words::list_separators, Words::fan_out_markers, Words::compared}, false);
+    if (trim_front) trim(b, e, {Words::mention_leading, Words::list_separators, Words::compared, Words::targets}, true);
     if (e <= b) return {};
     if (e - b > 16) b = e - 16;
     return orig({b, e});
@@ -285,9 +294,10 @@ class SentenceExtractor {
       bool stop = false;
       for (const auto& m : mentions_) stop = stop || m.begin == e;
       for (const auto& q : quantities_) stop = stop || q.span.begin == e;
-      for (const char* list : {"mention_trailing", "up", "down", "reached"})
-        for (const auto& w : rs_.words(list))
-          stop = stop || (e + w.size() <= clause_end && std::u32string_view(s_.data() + e, w.size()) == w);
+      for (Words list : {Words::mention_trailing, Words::up, Words::down, Words::reached})
+        if (!stop && rs_.words(list).may_start(s_[e]))
+          for (const auto& w : rs_.words(list))
+            stop = stop || (e + w.size() <= clause_end && std::u32string_view(s_.data() + e, w.size()) == w);
       if (stop) break;
       ++e;
     }
@@ -324,14 +334,15 @@ class SentenceExtractor {
       names.push_back(mi);
       p = m.end;
       std::size_t sep = p;
-      for (const auto& w : rs_.words("list_separators"))
-        if (std::u32string_view(s_.data() + p, std::min(w.size(), e - p)) == w) sep = p + w.size();
+      if (p < e && rs_.words(Words::list_separators).may_start(s_[p]))
+        for (const auto& w : rs_.words(Words::list_separators))
+          if (std::u32string_view(s_.data() + p, std::min(w.size(), e - p)) == w) sep = p + w.size();
       if (sep == p) break;
       p = sep;
     }
     if (names.size() < 2) return std::nullopt;
     std::size_t rest_b = mentions_[names.back()].end, rest_e = e;
-    trim(rest_b, rest_e, {"up", "down", "compared", "mention_trailing", "reached"}, true);
+    trim(rest_b, rest_e, {Words::up, Words::down, Words::compared, Words::mention_trailing, Words::reached}, true);
     if (rest_b < rest_e) return std::nullopt;
     Subject subj;
     subj.fan_out = true;
@@ -345,7 +356,8 @@ class SentenceExtractor {
     std::size_t start = b;
     for (std::size_t i = b; i < marker; ++i) {
       std::size_t sep = 0;
-      for (const auto& u : rs_.words("list_separators")) {
+      if (!rs_.words(Words::list_separators).may_start(s_[i])) continue;
+      for (const auto& u : rs_.words(Words::list_separators)) {
         if (i + u.size() <= marker && std::u32string_view(s_.data() + i, u.size()) == u) sep = std::max(sep, u.size());
       }
       if (sep) {
@@ -363,10 +375,10 @@ class SentenceExtractor {
     std::string tail;
     {
       std::size_t lb = parts.back().first, le = parts.back().second;
-      trim(lb, le, {"mention_trailing"}, false);
+      trim(lb, le, {Words::mention_trailing}, false);
       std::u32string last(s_.data() + lb, le - lb);
       std::size_t fb = parts.front().first, fe = parts.front().second;
-      trim(fb, fe, {"mention_leading"}, true);
+      trim(fb, fe, {Words::mention_leading}, true);
       std::u32string first(s_.data() + fb, fe - fb);
       for (std::size_t cut = 1; cut < last.size() && tail.empty(); ++cut) {
         std::u32string candidate = first + last.substr(cut);
@@ -412,7 +424,7 @@ class SentenceExtractor {
 
   bool all_rank_of(const Subject& s) const {
     for (const auto& it : s.items)
-      if (it.indicator || !rs_.in_list("rank_of", from_utf8(it.mention))) return false;
+      if (it.indicator || !rs_.in_list(Words::rank_of, from_utf8(it.mention))) return false;
     return true;
   }
 
@@ -426,7 +438,7 @@ class SentenceExtractor {
     std::optional<Subject> listed;
     std::size_t list_marker = clause.end;
     std::vector<std::string> of_items;
-    for (auto [list, fan] : {std::pair{"respectively_markers", false}, std::pair{"fan_out_markers", true}}) {
+    for (auto [list, fan] : {std::pair{Words::respectively_markers, false}, std::pair{Words::fan_out_markers, true}}) {
       auto at = find_marker(list, clause.begin, clause.end);
       if (!at) continue;
       std::size_t b = clause.begin;
@@ -502,7 +514,7 @@ class SentenceExtractor {
           subj = last_subject;
           inherited[k] = true;
           // 总投资 of 重大项目: the attribute is how the text names it here; 实际, 年度 are not names.
-          if (!phrase.empty() && subj.items.size() == 1 && of_items.empty() && rs_.in_list("attributes", from_utf8(phrase)))
+          if (!phrase.empty() && subj.items.size() == 1 && of_items.empty() && rs_.in_list(Words::attributes, from_utf8(phrase)))
             subj.items[0].mention = phrase;
         } else if (!phrase.empty()) {
           subj.items.push_back({std::nullopt, phrase, {}});
@@ -585,7 +597,7 @@ class SentenceExtractor {
   // [b, e) holds only a list separator (和, 、) and spaces.
   bool is_separator(std::size_t b, std::size_t e) const {
     std::size_t bb = b, ee = e;
-    trim(bb, ee, {"list_separators"}, true);
+    trim(bb, ee, {Words::list_separators}, true);
     return bb >= ee && e > b;
   }
 
@@ -599,9 +611,10 @@ class SentenceExtractor {
     if (q.kind == QuantityKind::date || q.kind == QuantityKind::duration || q.vague) return false;
     if (q.kind == QuantityKind::range && (q.range_of == QuantityKind::date || q.range_of == QuantityKind::duration))
       return false;  // 1-6月 is a period
-    for (const auto& w : rs_.words("name_after"))  // 市委×届×次全会: the count names a meeting
-      if (q.span.end + w.size() <= sentence_.end && std::u32string_view(s_.data() + q.span.end, w.size()) == w)
-        return false;
+    if (q.span.end < sentence_.end && rs_.words(Words::name_after).may_start(s_[q.span.end]))
+      for (const auto& w : rs_.words(Words::name_after))  // 市委×届×次全会: the count names a meeting
+        if (q.span.end + w.size() <= sentence_.end && std::u32string_view(s_.data() + q.span.end, w.size()) == w)
+          return false;
     if (in_milestone(qi) || is_name_or_threshold(qi)) return false;
     char32_t ph = placeholder::for_quantity(q);
     return claim || !(ph == placeholder::kRank || ph == placeholder::kOrdinal || ph == placeholder::kNumber);
@@ -611,7 +624,7 @@ class SentenceExtractor {
   // names of policies, 年主营业务收入2000万元及以上的工业企业 and 单笔30万元以下 are thresholds.
   bool is_name_or_threshold(std::size_t qi) const {
     const Quantity& q = quantities_[qi];
-    if (q.kind == QuantityKind::count && rs_.in_list("name_units", from_utf8(q.unit)) && names_policy(qi)) return true;
+    if (q.kind == QuantityKind::count && rs_.in_list(Words::name_units, from_utf8(q.unit)) && names_policy(qi)) return true;
     if (claims_[qi]) return false;
     if (inside_short_quotes(q.span)) return true;
     std::size_t after = std::max(q.span.end, q.qualifier_span.end);
@@ -624,7 +637,7 @@ class SentenceExtractor {
       if (!names_indicator) return true;
     }
     std::size_t before = q.qualifier_span.end == q.span.begin && q.qualifier_span.size() ? q.qualifier_span.begin : q.span.begin;
-    return v_.word_ends_at("threshold_before", before, sentence_.begin);
+    return v_.word_ends_at(Words::threshold_before, before, sentence_.begin);
   }
 
   // 稳增长25条、惠企30条等政策措施: counts in 条 that a word of policy follows, past the
@@ -635,7 +648,7 @@ class SentenceExtractor {
       if (quantities_[k].unit != quantities_[qi].unit || quantities_[k].span.begin - p > 8) break;
       p = quantities_[k].span.end;
     }
-    return v_.word_at("policy_after", p);
+    return v_.word_at(Words::policy_after, p);
   }
 
   bool inside_short_quotes(Span sp) const {
@@ -651,7 +664,7 @@ class SentenceExtractor {
     auto counted_step = [&](std::size_t count, std::size_t amount) {
       const Quantity &c = quantities_[count], &a = quantities_[amount];
       return c.kind == QuantityKind::count && c.span.end == a.span.begin && a.kind != QuantityKind::count &&
-             a.kind != QuantityKind::date && v_.word_at("milestones", a.span.end);
+             a.kind != QuantityKind::date && v_.word_at(Words::milestones, a.span.end);
     };
     return (qi + 1 < quantities_.size() && counted_step(qi, qi + 1)) || (qi > 0 && counted_step(qi - 1, qi));
   }
@@ -689,9 +702,9 @@ class SentenceExtractor {
     if (measure == "rank") {
       if (!of_items.empty()) ofs = of_items;
       else if (ofs[0].empty()) {
-        auto at = find_word("rank_of", sentence_clause_begin(q.span.begin), q.span.begin, true);
+        auto at = find_word(Words::rank_of, sentence_clause_begin(q.span.begin), q.span.begin, true);
         if (at) {
-          for (const auto& u : rs_.words("rank_of")) {
+          for (const auto& u : rs_.words(Words::rank_of)) {
             if (std::u32string_view(s_.data() + *at, std::min(u.size(), s_.size() - *at)) == u) {
               ofs[0] = to_utf8(u);
               break;
@@ -782,9 +795,9 @@ class SentenceExtractor {
     bool level = r.measure == "value" || r.measure == "share" || r.measure == "rank";
     if (period.kind == Period::Kind::multi_year && level && r.basis != "累计") {
       std::size_t at = list_head(q.span.begin, from);  // …提高到58794元和23184元: as the first of the list
-      if (ends_with_any(rs_.words("level_from"), at, from, 1))
+      if (ends_with_any(rs_.words(Words::level_from).words(), at, from, 1))
         period = Period::of_year(period.year - 1);
-      else if (!ends_with_any(rs_.words("level_held"), at, from, 4) &&
+      else if (!ends_with_any(rs_.words(Words::level_held).words(), at, from, 4) &&
                ends_with_any(rs_.periods.level_reached, at, from, 4))
         period = Period::of_year(period.last_year);
     }

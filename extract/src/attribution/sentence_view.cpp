@@ -4,20 +4,27 @@
 
 namespace zhibiao::detail {
 
-std::optional<std::size_t> SentenceView::find_word(const std::string& list, std::size_t b, std::size_t e, bool last,
+std::optional<std::size_t> SentenceView::find_word(Words list, std::size_t b, std::size_t e, bool last,
                                                    bool outside_names) const {
-  std::optional<std::size_t> found;
-  if (b >= e) return found;
-  std::u32string_view view(s.data() + b, e - b);
-  for (const auto& u : rules.words(list)) {
-    for (auto p = view.find(u); p != std::u32string_view::npos; p = view.find(u, p + 1)) {
-      std::size_t at = b + p;
-      if (outside_names && inside_mention(at, at + u.size())) continue;
-      if (!found || (last ? at > *found : at < *found)) found = at;
-      if (!last) break;
-    }
+  // The first (last) position in [b, e) where a word of the list occurs: positions are
+  // tried in order and most are turned away by the list's first-character filter.
+  const WordList& words = rules.words(list);
+  auto occurs_at = [&](std::size_t at) {
+    if (!words.may_start(s[at])) return false;
+    for (const auto& u : words)
+      if (u.size() <= e - at && std::u32string_view(s.data() + at, u.size()) == u &&
+          !(outside_names && inside_mention(at, at + u.size())))
+        return true;
+    return false;
+  };
+  if (last) {
+    for (std::size_t at = e; at > b;)
+      if (occurs_at(--at)) return at;
+  } else {
+    for (std::size_t at = b; at < e; ++at)
+      if (occurs_at(at)) return at;
   }
-  return found;
+  return std::nullopt;
 }
 
 bool SentenceView::inside_mention(std::size_t b, std::size_t e) const {
@@ -26,13 +33,15 @@ bool SentenceView::inside_mention(std::size_t b, std::size_t e) const {
   return false;
 }
 
-bool SentenceView::word_at(const std::string& list, std::size_t pos) const {
+bool SentenceView::word_at(Words list, std::size_t pos) const {
+  if (pos >= sentence.end || !rules.words(list).may_start(s[pos])) return false;
   for (const auto& w : rules.words(list))
     if (pos + w.size() <= sentence.end && std::u32string_view(s.data() + pos, w.size()) == w) return true;
   return false;
 }
 
-bool SentenceView::word_ends_at(const std::string& list, std::size_t pos, std::size_t floor) const {
+bool SentenceView::word_ends_at(Words list, std::size_t pos, std::size_t floor) const {
+  if (pos <= floor || !rules.words(list).may_end(s[pos - 1])) return false;
   for (const auto& w : rules.words(list))
     if (pos >= floor + w.size() && std::u32string_view(s.data() + pos - w.size(), w.size()) == w) return true;
   return false;

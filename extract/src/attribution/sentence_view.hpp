@@ -25,12 +25,12 @@ struct SentenceView {
 
   // The first (or last) word of a list in [b, e), as a position. With
   // `outside_names`, words inside an indicator name do not count (共 in 一般公共预算收入).
-  std::optional<std::size_t> find_word(const std::string& list, std::size_t b, std::size_t e, bool last,
+  std::optional<std::size_t> find_word(Words list, std::size_t b, std::size_t e, bool last,
                                        bool outside_names = false) const;
   bool inside_mention(std::size_t b, std::size_t e) const;
   // A word of the list starts at / ends at `pos`.
-  bool word_at(const std::string& list, std::size_t pos) const;
-  bool word_ends_at(const std::string& list, std::size_t pos, std::size_t floor) const;
+  bool word_at(Words list, std::size_t pos) const;
+  bool word_ends_at(Words list, std::size_t pos, std::size_t floor) const;
   std::size_t clause_begin_of(std::size_t pos) const;
   std::size_t clause_end_of(std::size_t pos) const;
   std::string original(Span sp) const;

@@ -10,11 +10,11 @@ namespace {
 std::optional<std::size_t> target_word_before(const SentenceView& v, std::size_t pos) {
   std::size_t clause = v.clause_begin_of(pos);
   for (std::size_t end = pos; end > v.sentence.begin;) {
-    auto at = v.find_word("targets", v.sentence.begin, end, true, true);
+    auto at = v.find_word(Words::targets, v.sentence.begin, end, true, true);
     if (!at) return std::nullopt;
     std::size_t from = *at >= v.sentence.begin + 4 ? *at - 4 : v.sentence.begin;
-    bool reaches = *at >= clause || !v.word_at("clause_targets", *at);
-    if (reaches && !v.find_word("actual_markers", from, *at, true, true)) return at;
+    bool reaches = *at >= clause || !v.word_at(Words::clause_targets, *at);
+    if (reaches && !v.find_word(Words::actual_markers, from, *at, true, true)) return at;
     end = *at;
   }
   return std::nullopt;
@@ -26,7 +26,7 @@ bool target_after(const SentenceView& v, const Quantity& q) {
   std::size_t end = std::min(p + 8, v.clause_end_of(p));
   if (p >= end) return false;
   std::u32string_view after(v.s.data() + p, end - p);
-  for (const auto& w : v.rules.words("target_after")) {
+  for (const auto& w : v.rules.words(Words::target_after)) {
     auto at = after.find(w);
     // 目标 right after the figure, or after 的 and a few words (的年度目标).
     if (at == 0 || (at != std::u32string_view::npos && after[0] == U'的')) return true;
@@ -42,7 +42,7 @@ std::optional<std::size_t> target_date_before(const SentenceView& v, const Quant
   for (const auto& other : v.quantities) {
     if (other.kind != QuantityKind::date || other.span.end > q.span.begin) continue;
     if (now && other.unit == "年" && other.value && other.value->to_double() < *now) continue;
-    if (v.word_ends_at("target_date_prefixes", other.span.begin, v.sentence.begin))
+    if (v.word_ends_at(Words::target_date_prefixes, other.span.begin, v.sentence.begin))
       if (!at || other.span.begin > *at) at = other.span.begin;
   }
   return at;
@@ -56,7 +56,7 @@ bool target_in_sentence(const SentenceView& v, const Quantity& q, bool lenient) 
   if (lenient) return true;
   // 计划投资57.05亿元，完成投资36.63亿元: 完成 in a later clause than the target word makes
   // the figure actual again; in the same clause (力争全年完成22亿元) it does not.
-  return !v.find_word("actual_markers", v.clause_end_of(*target), q.span.begin, true, true);
+  return !v.find_word(Words::actual_markers, v.clause_end_of(*target), q.span.begin, true, true);
 }
 
 }  // namespace
@@ -77,14 +77,14 @@ Status read_status(const SentenceView& v, const Quantity& q, const Claim* claim,
       // a year already past, or words like 已 and 去年.
       int last = period.kind == Period::Kind::multi_year ? period.last_year : period.year;
       bool past = period.complete() && ctx.plan_year && last < *ctx.plan_year;
-      past = past || v.find_word("past_markers", v.clause_begin_of(q.span.begin), q.span.begin, true, true).has_value();
+      past = past || v.find_word(Words::past_markers, v.clause_begin_of(q.span.begin), q.span.begin, true, true).has_value();
       target = !past;
     }
   }
   st.modality = target ? "target" : "actual";
   if (q.masked) st.status = "masked";
   else if (target) st.status = "target";
-  else if (v.find_word("estimates", v.sentence.begin, q.span.begin, true, true)) st.status = "estimate";
+  else if (v.find_word(Words::estimates, v.sentence.begin, q.span.begin, true, true)) st.status = "estimate";
   return st;
 }
 

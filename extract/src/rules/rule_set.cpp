@@ -12,18 +12,6 @@ const std::vector<std::string>& RuleSet::list(const std::string& name) const {
   return it == lists.end() ? empty : it->second;
 }
 
-const std::vector<std::u32string>& RuleSet::words(const std::string& name) const {
-  static const std::vector<std::u32string> empty;
-  auto it = lists32.find(name);
-  return it == lists32.end() ? empty : it->second;
-}
-
-bool RuleSet::in_list(const std::string& name, std::u32string_view word) const {
-  for (const auto& x : words(name))
-    if (x == word) return true;
-  return false;
-}
-
 std::optional<std::size_t> RuleSet::find_indicator(const std::string& key) const {
   for (std::size_t i = 0; i < indicators.size(); ++i)
     if (indicators[i].id == key || indicators[i].name == key) return i;
@@ -31,11 +19,10 @@ std::optional<std::size_t> RuleSet::find_indicator(const std::string& key) const
 }
 
 void RuleSet::finish() {
-  lists32.clear();
-  for (const auto& [name, ws] : lists) {
-    auto& out = lists32[name];
-    for (const auto& w : ws) out.push_back(from_utf8(w));
-    std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+  for (std::size_t i = 0; i < known_lists_.size(); ++i) {
+    std::vector<std::u32string> out;
+    for (const auto& w : list(std::string(name_of(static_cast<Words>(i))))) out.push_back(from_utf8(w));
+    known_lists_[i] = WordList(std::move(out));
   }
   aliases.clear();
   alias_matcher = AhoCorasick();
@@ -62,9 +49,10 @@ std::vector<AhoCorasick::Match> RuleSet::find_mentions(std::u32string_view text,
       bool cjk = before >= 0x3400 && before <= 0x9FFF;
       bool allowed = !cjk;
       // Places, scopes and the verbs that open a subject (力争, 实现 …) may run into a name.
-      for (const char* list : {"alias_left_context", "mention_leading", "targets"})
-        for (const auto& w : words(list))
-          allowed = allowed || (m.begin >= begin + w.size() && text.substr(m.begin - w.size(), w.size()) == w);
+      for (Words list : {Words::alias_left_context, Words::mention_leading, Words::targets})
+        if (!allowed && words(list).may_end(before))
+          for (const auto& w : words(list))
+            allowed = allowed || (m.begin >= begin + w.size() && text.substr(m.begin - w.size(), w.size()) == w);
       // 成渝地区双城经济圈经济总量: an area named before the indicator.
       for (const auto* area_words : {&regions.own, &regions.national, &regions.areas, &regions.joiners})
         for (const auto& w : *area_words)

@@ -4,6 +4,7 @@
 
 #include <boost/regex/icu.hpp>
 
+#include <array>
 #include <map>
 #include <memory>
 #include <optional>
@@ -14,6 +15,7 @@
 #include "zhibiao/rules/document_rules.hpp"
 #include "zhibiao/rules/period_rules.hpp"
 #include "zhibiao/rules/region_rules.hpp"
+#include "zhibiao/rules/word_list.hpp"
 #include "zhibiao/error.hpp"
 #include "zhibiao/quantity/units.hpp"
 
@@ -97,12 +99,12 @@ class RuleSet {
   DocumentRules documents;  // rules/documents.yaml
   AhoCorasick alias_matcher;    // word id = index into aliases
   AhoCorasick literal_matcher;  // word id = index into patterns
-  std::map<std::string, std::vector<std::u32string>> lists32;
 
   const std::vector<std::string>& list(const std::string& name) const;
-  // The same words as code points, longest first (built by finish()).
-  const std::vector<std::u32string>& words(const std::string& name) const;
-  bool in_list(const std::string& name, std::u32string_view word) const;
+  // The same words as code points, longest first (built by finish()); empty when the
+  // rules have no such list.
+  const WordList& words(Words list) const { return known_lists_[static_cast<std::size_t>(list)]; }
+  bool in_list(Words list, std::u32string_view word) const { return words(list).contains(word); }
   std::optional<std::size_t> find_indicator(const std::string& name_or_id) const;
 
   // Builds matchers after all files are read; called by load().
@@ -110,6 +112,9 @@ class RuleSet {
   // Indicator names in [begin, end) of a normalized text: longest first, and a
   // bounded name only where the character before it may start a name.
   std::vector<AhoCorasick::Match> find_mentions(std::u32string_view text, std::size_t begin, std::size_t end) const;
+
+ private:
+  std::array<WordList, static_cast<std::size_t>(Words::count_)> known_lists_;
 };
 
 struct RuleFile {

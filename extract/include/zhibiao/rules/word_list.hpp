@@ -1,0 +1,52 @@
+// A word list of the rules (lists: in words.yaml) as code points, longest first, and
+// the lists the attribution steps name, resolved once by id instead of looked up by
+// name for every character they test.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace zhibiao {
+
+// The lists the code reads by name (rules/words.yaml). A rule set without one of
+// them has it empty.
+enum class Words : std::uint8_t {
+  actual_markers, alias_left_context, attribute_modifiers, attributes, breakdown_before, clause_targets,
+  comparison_openers, compared, down, estimates, fan_out_markers, level_from, level_held, list_separators,
+  mention_leading, mention_trailing, milestones, name_after, name_units, not_markers, past_markers,
+  period_base_markers, plan_headings, policy_after, rank_of, rank_verbs, reached, respectively_markers,
+  review_headings, scopes, target_after, target_date_prefixes, target_openers, targets, threshold_before, up,
+  count_  // not a list
+};
+std::string_view name_of(Words list);
+
+class WordList {
+ public:
+  WordList() = default;
+  // Sorted longest first; words of one length keep their order.
+  explicit WordList(std::vector<std::u32string> words);
+
+  const std::vector<std::u32string>& words() const { return words_; }
+  auto begin() const { return words_.begin(); }
+  auto end() const { return words_.end(); }
+  bool empty() const { return words_.empty(); }
+
+  // False when no word of the list starts (ends) with c; true means maybe. One test
+  // of a 256-bit filter: most positions of a text are turned away by it.
+  bool may_start(char32_t c) const { return test(first_, c); }
+  bool may_end(char32_t c) const { return test(last_, c); }
+  bool contains(std::u32string_view word) const;
+
+ private:
+  static bool test(const std::array<std::uint64_t, 4>& bits, char32_t c) {
+    return (bits[(c >> 6) & 3] >> (c & 63)) & 1u;
+  }
+  std::vector<std::u32string> words_;
+  std::array<std::uint64_t, 4> first_{}, last_{};
+};
+
+}  // namespace zhibiao

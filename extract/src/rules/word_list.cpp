@@ -1,0 +1,33 @@
+#include "zhibiao/rules/word_list.hpp"
+
+#include <algorithm>
+
+namespace zhibiao {
+
+std::string_view name_of(Words list) {
+  static constexpr std::string_view names[] = {
+      "actual_markers", "alias_left_context", "attribute_modifiers", "attributes", "breakdown_before",
+      "clause_targets", "comparison_openers", "compared", "down", "estimates", "fan_out_markers", "level_from",
+      "level_held", "list_separators", "mention_leading", "mention_trailing", "milestones", "name_after",
+      "name_units", "not_markers", "past_markers", "period_base_markers", "plan_headings", "policy_after",
+      "rank_of", "rank_verbs", "reached", "respectively_markers", "review_headings", "scopes", "target_after",
+      "target_date_prefixes", "target_openers", "targets", "threshold_before", "up"};
+  static_assert(std::size(names) == static_cast<std::size_t>(Words::count_));
+  return names[static_cast<std::size_t>(list)];
+}
+
+WordList::WordList(std::vector<std::u32string> words) : words_(std::move(words)) {
+  std::stable_sort(words_.begin(), words_.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+  for (const auto& w : words_) {
+    if (w.empty()) continue;
+    first_[(w.front() >> 6) & 3] |= std::uint64_t{1} << (w.front() & 63);
+    last_[(w.back() >> 6) & 3] |= std::uint64_t{1} << (w.back() & 63);
+  }
+}
+
+bool WordList::contains(std::u32string_view word) const {
+  if (!word.empty() && !may_start(word.front())) return false;
+  return std::find(words_.begin(), words_.end(), word) != words_.end();
+}
+
+}  // namespace zhibiao
