@@ -2,6 +2,9 @@
 // ordinals, dates, durations, ranges and masked figures, one per whole expression.
 #pragma once
 
+#include <array>
+#include <cstdint>
+#include <string>
 #include <vector>
 
 #include "zhibiao/quantity/quantity.hpp"
@@ -12,7 +15,7 @@ namespace zhibiao {
 
 class Scanner {
  public:
-  explicit Scanner(const UnitTable& units = UnitTable::builtin()) : units_(units) {}
+  explicit Scanner(const UnitTable& units = UnitTable::builtin());
 
   // All quantities of `text`, in order of position, never overlapping.
   std::vector<Quantity> scan(const Text& text) const;
@@ -21,6 +24,8 @@ class Scanner {
 
  private:
   const UnitTable& units_;
+  std::u32string word_starts_;                 // first characters of the percent, growth and rank words
+  std::array<std::uint64_t, 4> word_filter_{};  // the same as a 256-bit filter
 };
 
 }  // namespace zhibiao
