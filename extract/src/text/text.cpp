@@ -17,11 +17,8 @@ const icu::Normalizer2& nfkc() {
   return *n;
 }
 
-void append_normalized(std::u32string& out, char32_t c) {
-  if (c < 0x80 || (c >= 0x4E00 && c <= 0x9FFF) || nfkc().isInert(static_cast<UChar32>(c))) {
-    out.push_back(c);
-    return;
-  }
+// The NFKC form of one character that is not inert, from a per-thread cache.
+const std::u32string& normalized(char32_t c) {
   thread_local std::unordered_map<char32_t, std::u32string> cache;
   auto it = cache.find(c);
   if (it == cache.end()) {
@@ -32,20 +29,38 @@ void append_normalized(std::u32string& out, char32_t c) {
     if (U_FAILURE(status) || folded.empty()) folded = std::u32string(1, c);
     it = cache.emplace(c, std::move(folded)).first;
   }
-  out += it->second;
+  return it->second;
 }
 
 }  // namespace
 
 Text::Text(std::u32string original) : original_(std::move(original)) {
-  norm_.reserve(original_.size());
-  map_.reserve(original_.size() + 1);
-  for (std::size_t i = 0; i < original_.size(); ++i) {
-    std::size_t before = norm_.size();
-    append_normalized(norm_, original_[i]);
-    map_.insert(map_.end(), norm_.size() - before, static_cast<std::uint32_t>(i));
+  // Most characters (ASCII, CJK, inert ones) stay as they are: written straight into
+  // buffers of the original's size, which grow only where NFKC expands a character.
+  const std::size_t n = original_.size();
+  norm_.resize(n);
+  map_.resize(n + 1);
+  std::size_t k = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    char32_t c = original_[i];
+    if (c < 0x80 || (c >= 0x4E00 && c <= 0x9FFF) || nfkc().isInert(static_cast<UChar32>(c))) {
+      norm_[k] = c;
+      map_[k++] = static_cast<std::uint32_t>(i);
+      continue;
+    }
+    const std::u32string& folded = normalized(c);
+    if (std::size_t needed = k + folded.size() + (n - i - 1); needed > norm_.size()) {
+      norm_.resize(needed);
+      map_.resize(needed + 1);
+    }
+    for (char32_t f : folded) {
+      norm_[k] = f;
+      map_[k++] = static_cast<std::uint32_t>(i);
+    }
   }
-  map_.push_back(static_cast<std::uint32_t>(original_.size()));
+  norm_.resize(k);
+  map_.resize(k);
+  map_.push_back(static_cast<std::uint32_t>(n));
 }
 
 std::size_t Text::to_original_begin(std::size_t b) const { return map_[b]; }
