@@ -32,7 +32,7 @@ std::string quantity_json(const std::string& doc, const Text& text, const Quanti
   if (q.vague) o.field("vague", true);
   if (q.from_end) o.field("from_end", true);
   if (q.top) o.field("top", true);
-  return o.str();
+  return std::move(o).str();
 }
 
 int run_scan(const ScanOptions& opt) {

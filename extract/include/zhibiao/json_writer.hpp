@@ -19,7 +19,12 @@ class JsonObject {
   JsonObject& field(std::string_view key, const std::optional<Decimal>& value);  // null when empty
   JsonObject& null_field(std::string_view key);
   JsonObject& raw_field(std::string_view key, std::string_view json);
-  std::string str() const { return out_ + "}"; }
+  JsonObject() { out_.reserve(1024); }  // one allocation for a record's line
+  std::string str() const& { return out_ + "}"; }
+  std::string str() && {
+    out_.push_back('}');
+    return std::move(out_);
+  }
 
  private:
   void key(std::string_view k);

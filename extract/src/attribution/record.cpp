@@ -34,7 +34,7 @@ std::string to_json(const Record& r) {
   else o.null_field("doc_year");
   o.field("rule", r.rule);
   if (r.low || r.high) o.field("low", r.low).field("high", r.high);
-  return o.str();
+  return std::move(o).str();
 }
 
 }  // namespace zhibiao

@@ -12,6 +12,8 @@ namespace zhibiao {
 TokenString make_token_string(const Text& text, const Clause& clause, const std::vector<Quantity>& quantities,
                               const std::vector<bool>& dropped, const std::vector<Mention>& mentions) {
   TokenString ts;
+  ts.text.reserve(clause.end - clause.begin);
+  ts.tokens.reserve(clause.end - clause.begin);
   const auto& s = text.norm();
   std::size_t qi = 0, mi = 0;
   for (std::size_t i = clause.begin; i < clause.end;) {
@@ -67,10 +69,10 @@ void match_clause(const RuleSet& rules, const Text& text, const std::vector<Quan
 
   const auto* begin = reinterpret_cast<const UChar32*>(ts.text.data());
   const auto* end = begin + ts.text.size();
+  boost::match_results<const UChar32*> what;  // reused: each search resets it
   for (std::size_t pi : candidates) {
     const Pattern& p = rules.patterns[pi];
     if (p.regex.empty() || figures_here.find_first_of(p.claims) == std::u32string::npos) continue;
-    boost::match_results<const UChar32*> what;
     const UChar32* at = begin;
     bool matched = false;
     try {

@@ -23,9 +23,27 @@ void append_utf8(std::string& out, char32_t c) {
 }
 
 std::string to_utf8(std::u32string_view text) {
-  std::string out;
-  out.reserve(text.size() * 3);
-  for (char32_t c : text) append_utf8(out, c);
+  // Written through a pointer into the largest size the text can take, then cut to size.
+  std::string out(text.size() * 4, '\0');
+  auto* w = reinterpret_cast<unsigned char*>(out.data());
+  for (char32_t c : text) {
+    if (c < 0x80) {
+      *w++ = static_cast<unsigned char>(c);
+    } else if (c < 0x800) {
+      *w++ = static_cast<unsigned char>(0xC0 | (c >> 6));
+      *w++ = static_cast<unsigned char>(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+      *w++ = static_cast<unsigned char>(0xE0 | (c >> 12));
+      *w++ = static_cast<unsigned char>(0x80 | ((c >> 6) & 0x3F));
+      *w++ = static_cast<unsigned char>(0x80 | (c & 0x3F));
+    } else {
+      *w++ = static_cast<unsigned char>(0xF0 | (c >> 18));
+      *w++ = static_cast<unsigned char>(0x80 | ((c >> 12) & 0x3F));
+      *w++ = static_cast<unsigned char>(0x80 | ((c >> 6) & 0x3F));
+      *w++ = static_cast<unsigned char>(0x80 | (c & 0x3F));
+    }
+  }
+  out.resize(static_cast<std::size_t>(w - reinterpret_cast<unsigned char*>(out.data())));
   return out;
 }
 
