@@ -45,6 +45,10 @@ void AhoCorasick::build() {
     outs_.insert(outs_.end(), trie_[i].out.begin(), trie_[i].out.end());
     n.outs_end = static_cast<std::uint32_t>(outs_.size());
   }
+  for (std::uint32_t w = 0, total = 0; w < root_chars_.size(); ++w) {
+    root_rank_[w] = total;
+    total += static_cast<std::uint32_t>(__builtin_popcountll(root_chars_[w]));
+  }
   std::queue<std::uint32_t> q;
   for (const auto& [c, kid] : trie_[0].next) q.push(kid);
   while (!q.empty()) {
@@ -63,12 +67,11 @@ void AhoCorasick::build() {
 }
 
 std::uint32_t AhoCorasick::step(std::uint32_t state, char32_t c) const {
-  if (state == 0 && !may_start(c)) return 0;
-  while (true) {
+  // Down the fail chain to the root, whose edge is found by rank (most characters of a
+  // text start no word and end here after one test).
+  for (; state != 0; state = nodes_[state].fail)
     if (std::uint32_t next = child(state, c)) return next;
-    if (state == 0) return 0;
-    state = nodes_[state].fail;
-  }
+  return c < 0x10000 ? root_child(c) : child(0, c);
 }
 
 std::vector<AhoCorasick::Match> AhoCorasick::find_all(std::u32string_view text, std::size_t begin,

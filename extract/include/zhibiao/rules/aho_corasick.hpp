@@ -42,6 +42,15 @@ class AhoCorasick {
     std::uint32_t outs = 0, outs_end = 0;    // into outs_
   };
   std::uint32_t child(std::uint32_t node, char32_t c) const;  // 0 when there is no edge
+  // The root's edge on a BMP character in constant time: the root's edges are sorted by
+  // character, so the edge of c is the number of root characters below c (the rank of c
+  // in root_chars_, counted per 64-bit word in root_rank_).
+  std::uint32_t root_child(char32_t c) const {
+    std::uint64_t word = root_chars_[c >> 6];
+    if (!((word >> (c & 63)) & 1u)) return 0;
+    auto below = static_cast<std::uint32_t>(__builtin_popcountll(word & ((std::uint64_t{1} << (c & 63)) - 1)));
+    return edge_targets_[nodes_[0].edges + root_rank_[c >> 6] + below];
+  }
   std::uint32_t step(std::uint32_t state, char32_t c) const;
   bool may_start(char32_t c) const {
     return c >= 0x10000 || (root_chars_[c >> 6] >> (c & 63)) & 1u;
@@ -53,6 +62,7 @@ class AhoCorasick {
   std::vector<std::uint32_t> edge_targets_;
   std::vector<std::pair<std::size_t, std::size_t>> outs_;
   std::vector<std::uint64_t> root_chars_ = std::vector<std::uint64_t>(1024, 0);  // BMP characters that start a word
+  std::vector<std::uint32_t> root_rank_ = std::vector<std::uint32_t>(1024, 0);   // root characters before each word
 };
 
 }  // namespace zhibiao
