@@ -46,8 +46,15 @@ class SentenceExtractor {
                     const std::string& doc, std::vector<std::string>* trace)
       : v_{rules, text, text.norm(), sentence, scanner.scan(text, sentence.begin, sentence.end), {}},
         doc_(doc), trace_(trace) {
-    find_mentions_across_asides();
     periods_ = find_periods(rules, s_, sentence.begin, sentence.end, quantities_);
+    // A sentence whose quantities are all dates and durations (or that has none) gives no
+    // record and leaves no subject: its periods are all the text after it needs.
+    attributes_ = trace_ || std::any_of(quantities_.begin(), quantities_.end(), [](const Quantity& q) {
+                    QuantityKind k = q.kind == QuantityKind::range ? q.range_of : q.kind;
+                    return k != QuantityKind::date && k != QuantityKind::duration;
+                  });
+    if (!attributes_) return;
+    find_mentions_across_asides();
     // Figures inside an indicator's name are part of the name (500万元以上固定资产投资).
     dropped_.assign(quantities_.size(), false);
     for (std::size_t i = 0; i < quantities_.size(); ++i)
@@ -59,6 +66,7 @@ class SentenceExtractor {
   }
 
   std::size_t quantity_count() const { return quantities_.size(); }
+  bool attributes() const { return attributes_; }
 
   // Indicator names, read as if short asides were not there: 规模以上工业（以下简称规上工业）
   // 增加值 names 规模以上工业增加值, and 增加值[3] is 增加值 with a footnote.
@@ -101,10 +109,17 @@ class SentenceExtractor {
     Subject carried = paragraph_subject_;
     for (const auto& clause : sentence_.clauses) {
       ClauseMatch cm;
-      cm.tokens = make_token_string(text_, clause, quantities_, dropped_, mentions_);
       cm.claims.resize(quantities_.size());
       cm.mention_is_of.assign(mentions_.size(), false);
-      match_clause(rs_, text_, quantities_, cm, trace_ != nullptr);
+      // A clause without a figure of its own has nothing for the patterns (its token
+      // string would hold no figure): it only passes its subject on.
+      bool figures = trace_ != nullptr;
+      for (std::size_t i = 0; i < quantities_.size() && !figures; ++i)
+        figures = !dropped_[i] && quantities_[i].span.begin >= clause.begin && quantities_[i].span.begin < clause.end;
+      if (figures) {
+        cm.tokens = make_token_string(text_, clause, quantities_, dropped_, mentions_);
+        match_clause(rs_, text_, quantities_, cm, trace_ != nullptr);
+      }
       warnings_.insert(warnings_.end(), cm.warnings.begin(), cm.warnings.end());
       for (std::size_t i = 0; i < quantities_.size(); ++i)
         if (cm.claims[i] && !claims_[i]) claims_[i] = cm.claims[i];
@@ -876,6 +891,7 @@ class SentenceExtractor {
   std::vector<SubjectItem> recent_items_;    // distinct subjects since the last ；, in order
   std::vector<std::string> warnings_;
   std::string sentence_text_;
+  bool attributes_ = true;  // the sentence may give records (see the constructor)
 };
 
 }  // namespace
@@ -886,9 +902,11 @@ std::size_t extract_sentence(const RuleSet& rules, const Scanner& scanner, const
                              std::vector<std::string>* trace) {
   SentenceExtractor se(rules, scanner, text, sentence, doc, trace);
   discourse.next_sentence(text.norm_view(), sentence, new_paragraph, heading, se.periods());
-  se.set_paragraph(discourse.subject());
-  se.run(discourse, out);
-  se.update_paragraph(discourse.subject());
+  if (se.attributes()) {
+    se.set_paragraph(discourse.subject());
+    se.run(discourse, out);
+    se.update_paragraph(discourse.subject());
+  }
   warnings.insert(warnings.end(), se.warnings().begin(), se.warnings().end());
   return se.quantity_count();
 }
