@@ -1,6 +1,7 @@
 #include "zhibiao/rules/rule_set.hpp"
 
 #include <algorithm>
+#include <map>
 
 #include "zhibiao/text/utf.hpp"
 
@@ -31,6 +32,10 @@ void RuleSet::finish() {
   for (std::size_t i = 0; i < composites.size(); ++i) aliases.push_back({composites[i].alias, std::nullopt, i, false});
   for (std::size_t i = 0; i < aliases.size(); ++i) alias_matcher.add(from_utf8(aliases[i].text), i);
   alias_matcher.build();
+  // Patterns written twice (a copy at another priority, another measure) match the same
+  // spans: a clause searches each regular expression once.
+  std::map<std::string, std::size_t> regex_ids;
+  for (auto& p : patterns) p.regex_id = regex_ids.try_emplace(p.expanded, regex_ids.size()).first->second;
   literal_matcher = AhoCorasick();
   for (std::size_t i = 0; i < patterns.size(); ++i)
     for (const auto& w : patterns[i].required) literal_matcher.add(w, i);

@@ -76,6 +76,7 @@ struct Pattern {
   std::vector<RuleExample> examples;
   SourcePos pos;
   std::size_t order = 0;      // load order, for stable ties
+  std::size_t regex_id = 0;   // equal for patterns whose expanded text is the same (set by finish())
 };
 
 class RuleSet {
