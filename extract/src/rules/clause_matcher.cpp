@@ -101,16 +101,16 @@ void match_clause(const RuleSet& rules, const Text& text, const std::vector<Quan
     if (placeholder::is_figure(c)) figures_here.push_back(c);
   if (figures_here.empty()) return;
 
+  // The patterns whose words occur, in the order they claim figures (by_priority).
+  std::vector<bool> tried(rules.patterns.size(), false);
+  std::size_t hits = 0;
+  auto mark = [&](std::size_t i) { hits += !tried[i]; tried[i] = true; };
+  for (const auto& h : rules.literal_matcher.find_all(ts.text, 0, ts.text.size())) mark(h.word);
+  for (std::size_t i : rules.always_tried) mark(i);
   std::vector<std::size_t> candidates;
-  for (const auto& hit : rules.literal_matcher.find_all(ts.text, 0, ts.text.size())) candidates.push_back(hit.word);
-  for (std::size_t i = 0; i < rules.patterns.size(); ++i)
-    if (rules.patterns[i].required.empty()) candidates.push_back(i);
-  std::sort(candidates.begin(), candidates.end());
-  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
-  std::sort(candidates.begin(), candidates.end(), [&](std::size_t a, std::size_t b) {
-    const auto &pa = rules.patterns[a], &pb = rules.patterns[b];
-    return pa.priority != pb.priority ? pa.priority > pb.priority : pa.order < pb.order;
-  });
+  candidates.reserve(hits);
+  for (std::size_t i : rules.by_priority)
+    if (tried[i]) candidates.push_back(i);
 
   const auto* begin = reinterpret_cast<const UChar32*>(ts.text.data());
   const auto* end = begin + ts.text.size();

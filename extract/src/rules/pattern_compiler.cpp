@@ -1,6 +1,7 @@
 #include "pattern_compiler.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include "zhibiao/rules/placeholders.hpp"
 #include "zhibiao/text/utf.hpp"
@@ -60,6 +61,27 @@ const std::string kNear = "(?:[\\x{E009}\\x{E00A}]|[^\\x{E000}-\\x{E0FF}。]){0,
 const std::string kSpan = "(?:[\\x{E009}\\x{E00A}\\x{E010}]|[^\\x{E000}-\\x{E0FF}。]){0,12}?";
 
 bool is_cjk(char32_t c) { return c >= 0x3400 && c <= 0x9FFF; }
+
+// The words of a group of plain alternatives at src[open] that must match, such as
+// (?:甲|乙丙) not followed by ?, * or {: one of them occurs wherever the pattern matches.
+// Empty for any other group (lookarounds, named groups, classes, macros, escapes).
+std::vector<std::u32string> plain_alternatives(const std::u32string& src, std::size_t open) {
+  std::size_t b = open + 1;
+  if (src.compare(b, 2, U"?:") == 0) b += 2;
+  std::vector<std::u32string> words(1);
+  std::size_t k = b;
+  for (; k < src.size() && src[k] != U')'; ++k) {
+    char32_t c = src[k];
+    if (c == U'|') words.emplace_back();
+    else if (is_cjk(c) || (c < 0x80 && std::isalnum(static_cast<unsigned char>(c)))) words.back().push_back(c);
+    else return {};
+  }
+  if (k >= src.size() || (k + 1 < src.size() && std::u32string_view(U"?*{+").find(src[k + 1]) != std::u32string_view::npos))
+    return {};
+  for (const auto& w : words)
+    if (w.empty()) return {};
+  return words;
+}
 
 }  // namespace
 
@@ -142,7 +164,11 @@ std::vector<Error> PatternCompiler::compile(Pattern& p, const SourcePos& at, boo
       i = close;
       continue;
     }
-    if (c == U'(' || c == U'[') {
+    if (c == U'(' && depth == 0) {
+      close_run(false);
+      if (required.empty()) required = plain_alternatives(src, i);
+      ++depth;
+    } else if (c == U'(' || c == U'[') {
       close_run(false);
       ++depth;
     } else if (c == U')' || c == U']') {

@@ -36,6 +36,15 @@ void RuleSet::finish() {
   // spans: a clause searches each regular expression once.
   std::map<std::string, std::size_t> regex_ids;
   for (auto& p : patterns) p.regex_id = regex_ids.try_emplace(p.expanded, regex_ids.size()).first->second;
+  by_priority.resize(patterns.size());
+  for (std::size_t i = 0; i < patterns.size(); ++i) by_priority[i] = i;
+  std::stable_sort(by_priority.begin(), by_priority.end(), [&](std::size_t a, std::size_t b) {
+    const auto &pa = patterns[a], &pb = patterns[b];
+    return pa.priority != pb.priority ? pa.priority > pb.priority : pa.order < pb.order;
+  });
+  always_tried.clear();
+  for (std::size_t i = 0; i < patterns.size(); ++i)
+    if (patterns[i].required.empty()) always_tried.push_back(i);
   literal_matcher = AhoCorasick();
   for (std::size_t i = 0; i < patterns.size(); ++i)
     for (const auto& w : patterns[i].required) literal_matcher.add(w, i);

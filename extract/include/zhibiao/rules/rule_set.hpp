@@ -100,6 +100,8 @@ class RuleSet {
   DocumentRules documents;  // rules/documents.yaml
   AhoCorasick alias_matcher;    // word id = index into aliases
   AhoCorasick literal_matcher;  // word id = index into patterns
+  std::vector<std::size_t> by_priority;  // pattern indices, highest priority first, then load order
+  std::vector<std::size_t> always_tried; // patterns without required words
 
   const std::vector<std::string>& list(const std::string& name) const;
   // The same words as code points, longest first (built by finish()); empty when the
