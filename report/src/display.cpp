@@ -35,8 +35,53 @@ std::string number_format(const std::string& unit, int decimals) {
   return "#,##0" + digits;
 }
 
+namespace {
+
+// The code point of valid UTF-8 at s[i], and its length in n.
+char32_t decode_at(std::string_view s, std::size_t i, std::size_t& n) {
+  auto b = static_cast<unsigned char>(s[i]);
+  auto cont = [&](std::size_t k) { return static_cast<char32_t>(static_cast<unsigned char>(s[i + k]) & 0x3F); };
+  if (b < 0x80) return n = 1, b;
+  if (b < 0xE0) return n = 2, (char32_t(b & 0x1F) << 6) | cont(1);
+  if (b < 0xF0) return n = 3, (char32_t(b & 0x0F) << 12) | (cont(1) << 6) | cont(2);
+  return n = 4, (char32_t(b & 0x07) << 18) | (cont(1) << 12) | (cont(2) << 6) | cont(3);
+}
+
+// Whether s is strictly valid UTF-8 (as decode_utf8 reads it) with nothing cell_text would
+// change: no control character but tab and line ends, no U+FFFE/U+FFFF, within Excel's length.
+bool is_own_cell_text(std::string_view s) {
+  std::size_t units = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    auto b = static_cast<unsigned char>(s[i]);
+    std::size_t len = b < 0x80 ? 1 : (b & 0xE0) == 0xC0 ? 2 : (b & 0xF0) == 0xE0 ? 3 : (b & 0xF8) == 0xF0 ? 4 : 0;
+    if (!len || i + len > s.size()) return false;
+    for (std::size_t k = 1; k < len; ++k)
+      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
+    std::size_t n = 0;
+    char32_t c = decode_at(s, i, n);
+    static constexpr char32_t kMin[] = {0, 0, 0x80, 0x800, 0x10000};
+    if (c < kMin[len] || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) return false;
+    if ((c < 0x20 && c != U'\t' && c != U'\n' && c != U'\r') || c == 0xFFFE || c == 0xFFFF) return false;
+    units += c > 0xFFFF ? 2 : 1;
+    i += len;
+  }
+  return units <= 32767;
+}
+
+}  // namespace
+
 double text_width(std::string_view s) {
   double w = 0;
+  if (is_own_cell_text(s)) {  // no detour through UTF-32
+    for (std::size_t i = 0, n = 0; i < s.size(); i += n) {
+      char32_t c = decode_at(s, i, n);
+      bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3) ||
+                  (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
+                  (c >= 0xFFE0 && c <= 0xFFE6) || c >= 0x20000;
+      w += wide ? 2.1 : 1.1;
+    }
+    return w;
+  }
   for (char32_t c : from_utf8(s)) {
     bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3) ||
                 (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
@@ -44,6 +89,11 @@ double text_width(std::string_view s) {
     w += wide ? 2.1 : 1.1;
   }
   return w;
+}
+
+void cell_text_into(std::string& out, std::string_view s) {
+  if (is_own_cell_text(s)) out.assign(s);
+  else out = cell_text(s);
 }
 
 std::string cell_text(std::string_view s) {

@@ -27,5 +27,8 @@ double text_width(std::string_view s);
 // A cell string Excel accepts: at most 32,767 UTF-16 units, cut on a character
 // boundary, and no control characters XML cannot carry.
 std::string cell_text(std::string_view s);
+// The same into a buffer the caller reuses; text that is its own cell text (valid UTF-8,
+// no control characters, short enough: nearly every cell) is copied as it is.
+void cell_text_into(std::string& out, std::string_view s);
 
 }  // namespace zhibiao::report::detail

@@ -58,9 +58,10 @@ void Sheet::fit(lxw_col_t col, double width) {
 
 void Sheet::text(lxw_col_t col, std::string_view s) {
   if (!ws_ || s.empty()) return;
-  std::string t = cell_text(s);
-  book_.check(worksheet_write_string(ws_, row_, col, t.c_str(), nullptr));
-  fit(col, text_width(t) + 1);
+  cell_text_into(cell_, s);
+  book_.check(worksheet_write_string(ws_, row_, col, cell_.c_str(), nullptr));
+  // A column as wide as it may be stays so: its width need not be measured again.
+  if (col < widths_.size() && widths_[col] < columns_[col].max_width) fit(col, text_width(cell_) + 1);
 }
 
 void Sheet::number(lxw_col_t col, double v, const std::string& num_format) {

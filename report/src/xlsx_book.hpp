@@ -65,6 +65,7 @@ class Sheet {
   std::string name_;
   std::vector<Column> columns_;
   std::vector<double> widths_;
+  std::string cell_;  // the text of the cell being written, reused
   lxw_row_t row_ = 1;
 };
 
