@@ -1,6 +1,8 @@
 #include "zhibiao/json_writer.hpp"
 
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
 
 namespace zhibiao {
 
@@ -9,6 +11,16 @@ void append_json_string(std::string& out, std::string_view s) {
   // Runs of characters that need no escape (nearly all of them) are appended whole.
   std::size_t run = 0;
   for (std::size_t i = 0; i < s.size(); ++i) {
+    // Eight bytes at a time while none of them is '"', '\\' or a control character.
+    while (i + 8 <= s.size()) {
+      std::uint64_t v;
+      std::memcpy(&v, s.data() + i, 8);
+      constexpr std::uint64_t ones = 0x0101010101010101, highs = 0x8080808080808080;
+      auto has_zero = [&](std::uint64_t x) { return (x - ones) & ~x & highs; };
+      if (has_zero(v ^ (ones * '"')) | has_zero(v ^ (ones * '\\')) | ((v - ones * 0x20) & ~v & highs)) break;
+      i += 8;
+    }
+    if (i >= s.size()) break;
     char c = s[i];
     if (c != '"' && c != '\\' && static_cast<unsigned char>(c) >= 0x20) continue;
     out.append(s.data() + run, i - run);
