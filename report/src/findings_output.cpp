@@ -66,10 +66,10 @@ Joined joined(const Finding& f, const std::vector<Record>& records) {
     j.names += fmt::format("{}{}", sep, r.indicator.empty() ? r.mention : r.indicator);
     j.numbers += fmt::format("{}{}", sep, i + 1);
     bool again = false;
-    for (const auto* s : seen) again = again || *s == r.sentence;
+    for (const auto* s : seen) again = again || *s == r.sentence.str();
     if (!again) {
-      j.sentences += fmt::format("{}{}", seen.empty() ? "" : " | ", r.sentence);
-      seen.push_back(&r.sentence);
+      j.sentences += fmt::format("{}{}", seen.empty() ? "" : " | ", r.sentence.str());
+      seen.push_back(&r.sentence.str());
     }
   }
   return j;

@@ -55,7 +55,7 @@ void RuleHits::add(const Record& r) {
   Hits& h = by_rule_[r.rule];
   ++h.count;
   if (!r.indicator.empty() && h.indicators.size() < 5) h.indicators.insert(r.indicator);
-  if (h.example.empty()) h.example = r.text + " ← " + r.sentence;
+  if (h.example.empty()) h.example = r.text + " ← " + r.sentence.str();
 }
 
 void RuleHits::write(Book& book) const {

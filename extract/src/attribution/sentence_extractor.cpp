@@ -140,7 +140,7 @@ class SentenceExtractor {
 
  private:
   void trace_header() {
-    trace_->push_back("sentence 「" + sentence_text_ + "」");
+    trace_->push_back("sentence 「" + sentence_text_.str() + "」");
     for (std::size_t i = 0; i < quantities_.size(); ++i) {
       const auto& q = quantities_[i];
       trace_->push_back("  quantity " + orig(q.span) + " (" + std::string(to_string(q.kind)) +
@@ -890,7 +890,7 @@ class SentenceExtractor {
   std::vector<SubjectItem> previous_items_;  // distinct subjects of the previous clause's figures
   std::vector<SubjectItem> recent_items_;    // distinct subjects since the last ；, in order
   std::vector<std::string> warnings_;
-  std::string sentence_text_;
+  SharedText sentence_text_;  // one copy for every record of the sentence
   bool attributes_ = true;  // the sentence may give records (see the constructor)
 };
 

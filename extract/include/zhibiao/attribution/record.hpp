@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 
+#include "zhibiao/attribution/shared_text.hpp"
 #include "zhibiao/quantity/decimal.hpp"
 
 namespace zhibiao {
@@ -15,7 +16,7 @@ struct Record {
   std::string doc;                  // input path as given
   std::size_t start = 0, end = 0;   // half-open code-point offsets of the quantity in the original text
   std::string text;                 // original text of that span
-  std::string sentence;             // the sentence it came from (original text)
+  SharedText sentence;              // the sentence it came from (original text), shared by its records
   std::string indicator;            // canonical indicator name; empty when unknown
   std::string indicator_id;         // stable id from the rules; empty when unknown
   std::string category;             // indicator category from the rules (综合, 工业 ...)
