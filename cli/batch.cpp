@@ -22,6 +22,7 @@ struct Done {
   std::vector<Record> records;
   std::vector<report::Finding> findings;
   std::vector<std::string> messages;  // for standard error
+  std::string formatted;              // the records as the sink writes them, when it formats (JSONL)
   std::uintmax_t bytes = 0;
   bool internal_error = false;
 };
@@ -40,7 +41,7 @@ void add_warnings(const std::vector<std::string>& warnings, Done& d) {
   }
 }
 
-Done process(const Extractor& extractor, Job& job, const BatchOptions& opt) {
+Done process(const Extractor& extractor, Job& job, const BatchOptions& opt, const report::Sink* sink) {
   Done d;
   d.source.path = job.path;
   d.bytes = job.bytes;
@@ -77,9 +78,11 @@ Done process(const Extractor& extractor, Job& job, const BatchOptions& opt) {
       if (!doc.note.empty()) d.source.error += (d.source.error.empty() ? "" : "; ") + doc.note;
     }
     if (opt.checks) d.findings = report::run_checks(d.records, *opt.checks);
+    if (sink && sink->formats()) d.formatted = sink->format(d.records);
   } catch (const std::bad_alloc&) {
     d.records = {};
     d.findings = {};
+    d.formatted = {};
     d.source.status = "error";
     d.source.records = 0;
     d.source.error = fmt::format("out of memory while reading this document ({} bytes); the batch went on without it",
@@ -88,6 +91,7 @@ Done process(const Extractor& extractor, Job& job, const BatchOptions& opt) {
   } catch (const std::exception& e) {
     d.records = {};
     d.findings = {};
+    d.formatted = {};
     d.source.status = "error";
     d.source.records = 0;
     d.source.error = fmt::format("internal error: {}", e.what());
@@ -158,7 +162,7 @@ BatchResult run_batch(const Extractor& extractor, JobSource& source, report::Sin
         }
         index = taken++;
       }
-      Done d = process(extractor, *job, opt);
+      Done d = process(extractor, *job, opt, sink);
       job.reset();
       std::lock_guard lock(mu);
       finished.emplace(index, std::move(d));
@@ -209,7 +213,9 @@ BatchResult run_batch(const Extractor& extractor, JobSource& source, report::Sin
       for (const auto& m : d.messages) std::cerr << fmt::format("zhibiao: {}: {}\n", d.source.path, m);
     }
     if (sink) {
-      if (auto err = sink->document(d.source, d.records, tally.next_number())) {
+      auto err = sink->formats() ? sink->document_formatted(d.source, d.records, tally.next_number(), d.formatted)
+                                 : sink->document(d.source, d.records, tally.next_number());
+      if (err) {
         result.output_error = err;
         break;
       }

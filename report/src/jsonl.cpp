@@ -11,6 +11,15 @@ class JsonlSink : public detail::StreamSink {
 
  protected:
   void row(std::ostream& out, const Record& r) override { out << to_json(r) << '\n'; }
+  bool formats() const override { return true; }
+  std::string format(const std::vector<Record>& records) const override {
+    std::string text;
+    for (const auto& r : records) {
+      text += to_json(r);
+      text.push_back('\n');
+    }
+    return text;
+  }
 };
 
 }  // namespace

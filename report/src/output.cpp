@@ -51,6 +51,12 @@ class AtomicSink : public Sink {
                                 std::size_t first_number) override {
     return named(inner_->document(source, records, first_number));
   }
+  bool formats() const override { return inner_->formats(); }
+  std::string format(const std::vector<Record>& records) const override { return inner_->format(records); }
+  std::optional<Error> document_formatted(const SourceFile& source, const std::vector<Record>& records,
+                                          std::size_t first_number, const std::string& text) override {
+    return named(inner_->document_formatted(source, records, first_number, text));
+  }
   std::optional<Error> finish(const Tally& tally) override {
     if (auto err = inner_->finish(tally)) return named(err);
     if (stream_) {

@@ -28,6 +28,12 @@ std::optional<Error> StreamSink::document(const SourceFile&, const std::vector<R
   return flushed();
 }
 
+std::optional<Error> StreamSink::document_formatted(const SourceFile&, const std::vector<Record>&, std::size_t,
+                                                   const std::string& text) {
+  out_.write(text.data(), static_cast<std::streamsize>(text.size()));
+  return flushed();
+}
+
 std::optional<Error> StreamSink::finish(const Tally&) { return flushed(); }
 
 }  // namespace zhibiao::report::detail

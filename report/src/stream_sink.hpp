@@ -17,6 +17,8 @@ class StreamSink : public Sink {
   std::optional<Error> document(const SourceFile& source, const std::vector<Record>& records,
                                 std::size_t first_number) override;
   std::optional<Error> finish(const Tally& tally) override;
+  std::optional<Error> document_formatted(const SourceFile& source, const std::vector<Record>& records,
+                                          std::size_t first_number, const std::string& text) override;
 
  protected:
   virtual void header(std::ostream&) {}

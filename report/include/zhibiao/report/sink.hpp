@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "zhibiao/attribution/record.hpp"
@@ -23,6 +24,15 @@ class Sink {
   // One finished document; its first record is number `first_number` (1-based) of the batch.
   virtual std::optional<Error> document(const SourceFile& source, const std::vector<Record>& records,
                                         std::size_t first_number) = 0;
+  // A sink that writes records as text (JSONL) makes that text in format(), from any
+  // thread: the batch's workers call it as each document is read, and the writer hands
+  // the text to document_formatted(), which only writes it.
+  virtual bool formats() const { return false; }
+  virtual std::string format(const std::vector<Record>&) const { return {}; }
+  virtual std::optional<Error> document_formatted(const SourceFile& source, const std::vector<Record>& records,
+                                                  std::size_t first_number, const std::string&) {
+    return document(source, records, first_number);
+  }
   // After the last document: flushes, closes and (for files) moves the output into place.
   // Without a call to finish, a sink's file output is removed when the sink is destroyed.
   virtual std::optional<Error> finish(const Tally& tally) = 0;
