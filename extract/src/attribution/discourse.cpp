@@ -28,10 +28,10 @@ void Discourse::next_sentence(std::u32string_view s, const Sentence& sentence, b
         named = resolve(m, {doc_, section_});
         break;
       }
-    // 一、… or a heading that plans or reviews starts the body, even right after the title.
+    // 一、… or （一）… starts the body, even right after the title; the title's own words
+    // (石门镇2024年一季度重点工作推进情况) name no section.
     bool numbered = !text.empty() && (text[0] == U'(' || (text.size() > 1 && text[1] == U'、'));
-    if (numbered || has_word(text, rules_.words("plan_headings")) || has_word(text, rules_.words("review_headings")))
-      front_matter_ = false;
+    if (numbered) front_matter_ = false;
     if (front_matter_) {
       // The title's year is the document's; a part of it (2025年上半年经济运行情况) is
       // what the whole document reports on.
@@ -73,6 +73,10 @@ StatusContext Discourse::status_context() const {
   c.plan_section = plan_section_;
   c.plan_year = doc_.plan_year();
   c.doc_year = doc_.year;
+  // 三、2026年重点工作 plans 2026, 第三，抓好下半年工作 the second half; a heading that names a
+  // reviewed span first (“十四五”时期发展成就和“十五五”时期主要目标) plans the document's plan year.
+  if (c.plan_year) c.plan_period = Period::of_year(*c.plan_year);
+  if (plan_section_ && section_.complete() && !section_.ends_before(c.plan_period)) c.plan_period = section_;
   return c;
 }
 
