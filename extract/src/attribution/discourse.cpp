@@ -20,6 +20,7 @@ void Discourse::next_sentence(std::u32string_view s, const Sentence& sentence, b
   if (new_paragraph || heading) {
     target_paragraph_ = false;
     subject_ = {};
+    paragraph_topic_ = {};
   }
   if (heading) {
     Period named;
@@ -51,7 +52,7 @@ void Discourse::next_sentence(std::u32string_view s, const Sentence& sentence, b
     if (plans || reviews) {
       plan_section_ = plans;
       section_ = named;
-      topic_ = {};
+      topic_ = paragraph_topic_ = {};
     }
     return;
   }
@@ -60,12 +61,16 @@ void Discourse::next_sentence(std::u32string_view s, const Sentence& sentence, b
   // the sentences after, across paragraphs, until another is named.
   if (const PeriodMention* t = topic_period(rules_, s, sentence.begin, periods)) {
     Period p = resolve(*t, frame());
-    if (p.printable()) topic_ = p;
+    if (p.kind == Period::Kind::month) paragraph_topic_ = p;
+    else if (p.printable()) topic_ = p, paragraph_topic_ = {};
   }
   if (has_word(text, rules_.words("target_openers"))) target_paragraph_ = true;
 }
 
-TimeFrame Discourse::frame() const { return {doc_, topic_.printable() ? topic_ : section_}; }
+TimeFrame Discourse::frame() const {
+  if (paragraph_topic_.printable()) return {doc_, paragraph_topic_};
+  return {doc_, topic_.printable() ? topic_ : section_};
+}
 
 StatusContext Discourse::status_context() const {
   StatusContext c;
