@@ -32,6 +32,7 @@ TEST(WordList, TheRuleSetResolvesEveryNamedListOnce) {
   for (std::size_t i = 0; i < static_cast<std::size_t>(Words::count_); ++i) {
     auto id = static_cast<Words>(i);
     EXPECT_EQ(rules.words(id).words().size(), rules.list(std::string(name_of(id))).size()) << name_of(id);
+    EXPECT_FALSE(rules.words(id).empty()) << name_of(id) << " is not a list of the built-in rules";
   }
   EXPECT_TRUE(rules.in_list(Words::up, U"增长"));
   EXPECT_FALSE(rules.in_list(Words::up, U"下降"));

@@ -13,13 +13,15 @@
 namespace zhibiao {
 
 // The lists the code reads by name (rules/words.yaml). A rule set without one of
-// them has it empty.
+// them has it empty. A list the code comes to read is added here and in name_of(),
+// in the same place of both.
 enum class Words : std::uint8_t {
   actual_markers, alias_left_context, attribute_modifiers, attributes, breakdown_before, clause_targets,
-  comparison_openers, compared, down, estimates, fan_out_markers, level_from, level_held, list_separators,
-  mention_leading, mention_trailing, milestones, name_after, name_units, not_markers, past_markers,
-  period_base_markers, plan_headings, policy_after, rank_of, rank_verbs, reached, respectively_markers,
-  review_headings, scopes, target_after, target_date_prefixes, target_openers, targets, threshold_before, up,
+  comparison_openers, compared, deadline_after, down, estimates, fan_out_markers, level_from, level_held,
+  list_separators, mention_leading, mention_trailing, milestones, name_after, name_units, not_markers,
+  past_markers, period_base_markers, plan_headings, policy_after, rank_of, rank_verbs, reached,
+  respectively_markers, review_headings, scopes, strong_targets, target_after, target_date_prefixes,
+  target_openers, targets, threshold_before, up,
   count_  // not a list
 };
 std::string_view name_of(Words list);
