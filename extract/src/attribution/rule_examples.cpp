@@ -58,33 +58,50 @@ bool record_matches(const Record& r, const ExpectedRecord& expected) {
   return true;
 }
 
+namespace {
+
+// One example of `owner`: the records it promises, and that `made_here` marks
+// at least one record (the example exercises its own rule).
+template <typename MadeHere>
+void run_example(const Extractor& extractor, const std::string& owner, const char* kind, const RuleExample& ex, MadeHere made_here,
+                 const std::string& implied_indicator, ExampleReport& report) {
+  ++report.examples;
+  auto records = extractor.extract_text("example", Text(from_utf8(ex.text)));
+  auto fail = [&](const std::string& problem) { report.failures.push_back({owner, ex.pos, ex.text, problem, ex.note}); };
+  std::string got;
+  for (const auto& r : records) got += "\n      got " + brief(r);
+  if (records.empty()) got = "\n      got no records";
+  if (ex.none) {
+    for (const auto& r : records)
+      if (made_here(r)) fail(std::string("expected no record from this ") + kind + ", but it gave " + brief(r) + got);
+    return;
+  }
+  std::vector<bool> used(records.size(), false);
+  for (const auto& e : ex.expect) {
+    ExpectedRecord want = e;
+    if (!implied_indicator.empty() && !want.fields.count("indicator")) want.fields["indicator"] = implied_indicator;
+    bool found = false;
+    for (std::size_t i = 0; i < records.size() && !found; ++i)
+      if (!used[i] && record_matches(records[i], want)) used[i] = found = true;
+    if (!found) fail("expected " + describe(want) + got);
+  }
+  bool fired = false;
+  for (const auto& r : records) fired = fired || made_here(r);
+  if (!fired) fail(std::string("the example does not exercise this ") + kind + " (no record " + (implied_indicator.empty() ? "came from it" : "names it") + ")" + got);
+}
+
+}  // namespace
+
 ExampleReport run_rule_examples(const Extractor& extractor) {
   ExampleReport report;
-  for (const auto& p : extractor.rules().patterns) {
-    for (const auto& ex : p.examples) {
-      ++report.examples;
-      auto records = extractor.extract_text("example", Text(from_utf8(ex.text)));
-      auto fail = [&](const std::string& problem) { report.failures.push_back({p.id, ex.pos, ex.text, problem}); };
-      std::string got;
-      for (const auto& r : records) got += "\n      got " + brief(r);
-      if (records.empty()) got = "\n      got no records";
-      if (ex.none) {
-        for (const auto& r : records)
-          if (r.rule == p.id) fail("expected no record from this pattern, but it gave " + brief(r) + got);
-        continue;
-      }
-      std::vector<bool> used(records.size(), false);
-      for (const auto& e : ex.expect) {
-        bool found = false;
-        for (std::size_t i = 0; i < records.size() && !found; ++i)
-          if (!used[i] && record_matches(records[i], e)) used[i] = found = true;
-        if (!found) fail("expected " + describe(e) + got);
-      }
-      bool fired = false;
-      for (const auto& r : records) fired = fired || r.rule == p.id;
-      if (!fired) fail("the example does not exercise this pattern (no record came from it)" + got);
-    }
-  }
+  for (const auto& p : extractor.rules().patterns)
+    for (const auto& ex : p.examples)
+      run_example(extractor, p.id, "pattern", ex, [&](const Record& r) { return r.rule == p.id; }, "", report);
+  // An indicator's examples: each expected record is of that indicator unless it names another.
+  for (const auto& ind : extractor.rules().indicators)
+    for (const auto& ex : ind.examples)
+      run_example(extractor, "indicator " + ind.id, "indicator", ex, [&](const Record& r) { return r.indicator_id == ind.id; }, ind.name,
+                  report);
   return report;
 }
 
