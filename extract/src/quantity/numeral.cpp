@@ -71,24 +71,26 @@ struct Arabic {
 std::optional<Arabic> read_arabic(const Text& text, std::size_t pos) {
   const auto& s = text.norm();
   std::string digits;
-  std::size_t i = pos;
+  std::size_t i = pos, count = 0;
+  // Digits past the limit are counted, not kept: the run is refused whole anyway.
+  auto take = [&](char32_t c) {
+    if (++count <= kMaxFigureDigits) digits.push_back(static_cast<char>(c));
+  };
   while (i < s.size()) {
-    if (is_ascii_digit(s[i])) digits.push_back(static_cast<char>(s[i++]));
+    if (is_ascii_digit(s[i])) take(s[i++]);
     else if (s[i] == U',' && text.is_digit_group_comma(i)) ++i;
     else break;
   }
   if (i + 1 < s.size() && s[i] == U'.' && is_ascii_digit(s[i + 1])) {
-    digits += digits.empty() ? "0." : ".";
-    for (++i; i < s.size() && is_ascii_digit(s[i]); ++i) digits.push_back(static_cast<char>(s[i]));
+    if (count <= kMaxFigureDigits) digits += digits.empty() ? "0." : ".";
+    for (++i; i < s.size() && is_ascii_digit(s[i]); ++i) take(s[i]);
   }
-  if (digits.empty()) return std::nullopt;
+  if (count == 0) return std::nullopt;
   Arabic out;
+  out.digits = count;
+  out.end = i;
+  if (count > kMaxFigureDigits) return out;
   out.value = *Decimal::parse(digits);
-  out.digits = digits.size() - (digits.find('.') == std::string::npos ? 0 : 1);
-  if (out.digits > kMaxFigureDigits) {
-    out.end = i;
-    return out;
-  }
   Decimal& d = out.value;
   // An exponent only when digits follow, so 5E is not swallowed.
   if (i + 1 < s.size() && (s[i] == U'E' || s[i] == U'e')) {
@@ -269,7 +271,11 @@ class Reader {
     }
     while (i < s_.size()) {
       if (i - pos >= kMaxNumeralLength) {
-        out.overlong = true;  // 万万万…: no figure is written this long
+        // 万万万…: no figure is written this long. The whole run goes, so no tail of it is read as one.
+        out.overlong = true;
+        while (i < s_.size() && (lookup(s_[i]) || is_ascii_digit(s_[i]) || is_point(s_[i]) || s_[i] == U'.' || s_[i] == U' '))
+          ++i;
+        last_good = i;
         break;
       }
       char32_t c = s_[i];
@@ -408,6 +414,10 @@ class Reader {
       out.chinese = out.chinese || !out.arabic;
       last_power = n->tens ? 1 : n->power;
       i = last_good = i + 1;
+    }
+    if (out.overlong) {
+      out.end = out.digits_end = last_good;
+      return out;
     }
     if (!saw_digit || last_good == pos) return std::nullopt;
     out.end = out.digits_end = last_good;

@@ -41,7 +41,12 @@ class Scan {
 
   std::vector<Quantity> run() {
     std::vector<Quantity> out;
-    for (std::size_t i = begin_; i < end_;) {
+    std::size_t i = begin_;
+    // A range that starts inside a run of digits or numerals (a bounded sentence
+    // cut through a 100,000-digit run) starts with no figure: the tail of the run is none.
+    if (begin_ > 0 && in_numeral_run(begin_ - 1) && in_numeral_run(begin_))
+      while (i < end_ && in_numeral_run(i)) ++i;
+    for (; i < end_;) {
       if (!may_start(i)) {
         ++i;
         continue;
@@ -68,6 +73,10 @@ class Scan {
     for (const auto* v : {&q.value, &q.low, &q.high})
       if (*v && !(*v)->is_zero() && ((*v)->order() > kMaxFigureOrder || (*v)->order() < kMinFigureOrder)) return false;
     return true;
+  }
+
+  bool in_numeral_run(std::size_t i) const {
+    return is_ascii_digit(s_[i]) || s_[i] == U'.' || s_[i] == U',' || is_chinese_numeral_char(s_[i]);
   }
 
   // A numeral too long to be a figure: skipped whole.
@@ -218,9 +227,12 @@ class Scan {
       negative = true;
     }
     auto n = read_numeral(text_, num_at, u_);
+    if (n && too_long(*n)) {
+      next = std::min(n->end, end_);  // past the whole run: reading it again from each digit would be quadratic
+      return std::nullopt;
+    }
     if (!n || n->end > end_) return std::nullopt;
     next = n->end;
-    if (too_long(*n)) return std::nullopt;
     if (n->arabic && glued_to_letters(num_at, n->end)) {
       while (next < end_ && (is_ascii_digit(s_[next]) || is_ascii_letter(s_[next]) || s_[next] == U'.')) ++next;
       return std::nullopt;
@@ -382,7 +394,7 @@ class Scan {
     } else {
       auto n = read_numeral(text_, i, u_);
       if (n && too_long(*n)) {
-        next = n->end;
+        next = std::min(n->end, end_);
         return std::nullopt;
       }
       if (!n || n->vague || !n->value.is_integer() || n->bare_magnitude || n->end > end_) return std::nullopt;
@@ -451,7 +463,9 @@ class Scan {
   std::optional<Quantity> read_spelled_percent(std::size_t i) {
     int power = 0;
     std::size_t j = i;
-    while (j < end_) {
+    // 百万分之 takes two magnitudes: a run of 万万万… is no fraction, and reading it
+    // again from each of its characters would cost its length squared.
+    for (int taken = 0; j < end_ && taken < 4; ++taken) {
       auto m = u_.magnitudes.longest_at(std::u32string_view(s_.data(), end_), j);
       if (!m) break;
       power += *m.entry;
