@@ -87,7 +87,12 @@ void run_example(const Extractor& extractor, const std::string& owner, const cha
   }
   bool fired = false;
   for (const auto& r : records) fired = fired || made_here(r);
-  if (!fired) fail(std::string("the example does not exercise this ") + kind + " (no record " + (implied_indicator.empty() ? "came from it" : "names it") + ")" + got);
+  if (!fired) {
+    std::string why = implied_indicator.empty() ? "came from it" : "names it";
+    if (implied_indicator.empty() && !records.empty())
+      why += "; when two patterns claim a figure the higher priority wins, then the one loaded first: give it priority: 1";
+    fail(std::string("the example does not exercise this ") + kind + " (no record " + why + ")" + got);
+  }
 }
 
 }  // namespace

@@ -188,7 +188,7 @@ std::string LoaderContext::closest(const std::string& name, const std::vector<st
       }
     }
     std::size_t d = row[b.size()];
-    if (d < best_d && d * 3 <= std::max<std::size_t>(a.size(), 3)) {
+    if (d < best_d && d * 3 <= std::max<std::size_t>(a.size(), 2) + 1) {
       best_d = d;
       best = cand;
     }

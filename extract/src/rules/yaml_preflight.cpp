@@ -114,6 +114,7 @@ class Lexer {
     } else {
       while (!indents_.empty() && indents_.back() > indent) indents_.pop_back();
       if (indents_.empty() || indents_.back() < indent) indents_.push_back(indent);
+      if (!depth_ok(j, indents_.size())) return eol + 1;
     }
     bool start = true;  // a scalar may start here
     std::size_t dashes = 0;
