@@ -38,7 +38,6 @@ struct ExplainOptions {
 
 int run_scan(const ScanOptions& options);
 int run_extract(const ExtractOptions& options);
-int run_check(const ExtractOptions& options);
 int run_explain(const ExplainOptions& options);
 
 }  // namespace zhibiao::cli

@@ -3,6 +3,7 @@
 #include <optional>
 
 #include "batch.hpp"
+#include "check_command.hpp"
 #include "commands.hpp"
 #include "load_rules.hpp"
 #include "zhibiao/report/checks.hpp"
@@ -87,26 +88,6 @@ int run_extract(const ExtractOptions& opt) {
   bool any_error = false;
   for (const auto& s : batch.sources) any_error = any_error || s.status == "error";
   return any_error ? 2 : 0;
-}
-
-int run_check(const ExtractOptions& opt) {
-  auto batch = extract_batch(opt);
-  std::size_t errors = 0, warnings = 0;
-  for (const auto& f : batch.findings) {
-    if (f.severity == "error") ++errors;
-    if (f.severity == "warning") ++warnings;
-    std::cout << report::describe(f, batch.records) << "\n";
-  }
-  std::cout << batch.findings.size() << " finding(s): " << errors << " error(s), " << warnings << " warning(s), "
-            << batch.findings.size() - errors - warnings << " note(s) over " << batch.records.size() << " records\n";
-  if (!opt.output.empty()) {
-    auto err = report::write_output(opt.output, batch, opt.lang == "en" ? report::Lang::en : report::Lang::zh, opt.inputs);
-    if (err) {
-      std::cerr << "zhibiao: " << err->describe() << "\n";
-      return 2;
-    }
-  }
-  return errors ? 1 : 0;
 }
 
 }  // namespace zhibiao::cli

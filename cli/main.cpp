@@ -5,6 +5,7 @@
 
 #include <iostream>
 
+#include "check_command.hpp"
 #include "commands.hpp"
 #include "explain_command.hpp"
 #include "rules_command.hpp"
@@ -38,9 +39,16 @@ int main(int argc, char** argv) {
   auto* extract_cmd = app.add_subcommand("extract", "Figures with their indicator, measure, value and unit");
   add_extract_options(extract_cmd, extract);
 
-  zhibiao::cli::ExtractOptions check;
+  zhibiao::cli::CheckOptions check;
   auto* check_cmd = app.add_subcommand("check", "Consistency checks over the figures (exit 1 when an error is found)");
-  add_extract_options(check_cmd, check);
+  add_extract_options(check_cmd, check.extract);
+  // The findings, not the records: their own formats and the kinds to run.
+  check_cmd->remove_option(check_cmd->get_option("--format"));
+  check_cmd->get_option("--output")->description("Write the findings to FILE (.jsonl, .csv or .xlsx)");
+  check_cmd->add_option("--format", check.format, "text, jsonl, csv or xlsx (default: from -o, else text on a terminal, jsonl otherwise)")
+      ->check(CLI::IsMember({"text", "jsonl", "csv", "xlsx"}));
+  check_cmd->add_option("--checks", check.only, "Run only these kinds of check (KIND,...)")->type_name("KIND,...");
+  check_cmd->add_option("--skip-checks", check.skip, "Run every kind of check but these (KIND,...)")->type_name("KIND,...");
 
   zhibiao::cli::ScanOptions scan;
   auto* scan_cmd = app.add_subcommand("scan", "Every quantity (numbers, money, percents, ranks, dates) as JSON lines");

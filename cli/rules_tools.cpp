@@ -99,6 +99,9 @@ int run_rules_test(const RulesOptions& o) {
     if (!f.note.empty()) std::cout << fmt::format("    (note: {})\n", f.note);
     std::cout << "    " << f.problem << "\n";
   }
+  for (const auto& f : report.pending)
+    std::cout << fmt::format("{}:{}:{}: {}: 「{}」\n    pending, fails as expected: {}\n", f.pos.file, f.pos.line, f.pos.column,
+                             f.rule, f.text, f.problem);
   // Count examples, not failures: one example may fail in several ways.
   std::set<std::string> failed, failed_mine;
   for (const auto& f : report.failures) {
@@ -111,7 +114,8 @@ int run_rules_test(const RulesOptions& o) {
     if (mine.count(p.pos.file)) examples_mine += p.examples.size();
   for (const auto& i : load.rules->indicators)
     if (mine.count(i.pos.file)) examples_mine += i.examples.size();
-  std::cout << fmt::format("{} passed, {} failed", report.examples - failed.size(), failed.size());
+  std::cout << fmt::format("{} passed, {} failed", report.examples - failed.size() - report.pending.size(), failed.size());
+  if (!report.pending.empty()) std::cout << fmt::format(", {} pending", report.pending.size());
   if (!o.dirs.empty() && !o.alone)
     std::cout << fmt::format(" (yours: {} passed, {} failed; built-in: {} passed, {} failed)",
                              examples_mine - failed_mine.size(), failed_mine.size(),

@@ -58,9 +58,13 @@ Result<CheckRules> CheckRules::parse(std::string_view yaml, const std::string& f
     r.plan_words = strings(root["plan_words"]);
     r.share_words = strings(root["share_words"]);
     r.level_connectors = strings(root["level_connectors"]);
+    r.level_from = strings(root["level_from"]);
     r.average_words = strings(root["average_words"]);
     r.growth_up = strings(root["growth_verbs"]["up"]);
     r.growth_down = strings(root["growth_verbs"]["down"]);
+    r.growth_compare = strings(root["growth_verbs"]["compare"]);
+    r.milestone_after = strings(root["milestone_after"]);
+    r.value_conflict_skip = strings(root["value_conflict_skip"]);
     r.rank_better = strings(root["rank_change_verbs"]["better"]);
     r.rank_worse = strings(root["rank_change_verbs"]["worse"]);
     if (root["approx_widen"]) r.approx_widen = root["approx_widen"].as<double>();

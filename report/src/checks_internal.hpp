@@ -10,17 +10,24 @@ namespace zhibiao::report::detail {
 using Records = std::vector<Record>;
 using Findings = std::vector<Finding>;
 
+// How many figures before (or after) a figure a sentence-local check looks at: the part,
+// whole or plan of a rate stands next to it. Keeps each check linear in records.
+inline constexpr std::size_t kNearby = 24;
+
 // checks_ratio.cpp: arithmetic a sentence states twice.
-void check_rates(const Records& rs, const std::vector<Sentence>& ss, const CheckRules& rules, Findings& out);
-void check_completion(const Records& rs, const std::vector<Sentence>& ss, const CheckRules& rules, Findings& out);
-void check_shares(const Records& rs, const std::vector<Sentence>& ss, const CheckRules& rules, Findings& out);
-void check_growth_levels(const Records& rs, const std::vector<Sentence>& ss, const CheckRules& rules, Findings& out);
+void check_rates(const Context& c, Findings& out);
+void check_completion(const Context& c, Findings& out);
+void check_shares(const Context& c, Findings& out);
+void check_growth_levels(const Context& c, Findings& out);
 // checks_values.cpp: one figure, or one figure against the same one elsewhere.
-void check_conflicts(const Records& rs, const CheckRules& rules, Findings& out);
-void check_ranks(const Records& rs, const std::vector<Sentence>& ss, const CheckRules& rules, Findings& out);
-void check_signs(const Records& rs, const std::vector<Sentence>& ss, const CheckRules& rules, Findings& out);
-void check_plausible(const Records& rs, const CheckRules& rules, Findings& out);
+void check_conflicts(const Context& c, Findings& out);
+void check_across_documents(const Context& c, Findings& out);
+void check_rank_peers(const Context& c, Findings& out);
+void check_rank_changes(const Context& c, Findings& out);
+void check_share_over_100(const Context& c, Findings& out);
+void check_signs(const Context& c, Findings& out);
+void check_plausible(const Context& c, Findings& out);
 // checks_relations.cpp: sums between indicators declared in checks.yaml.
-void check_relations(const Records& rs, const CheckRules& rules, Findings& out);
+void check_relations(const Context& c, Findings& out);
 
 }  // namespace zhibiao::report::detail

@@ -1,4 +1,7 @@
 // Checks on single figures and on one figure stated twice.
+#include <fmt/format.h>
+
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <map>
@@ -17,116 +20,134 @@ std::string plain(double v) {
   return s;
 }
 
-std::string where(const Record& r) { return r.period.empty() ? std::string() : r.period; }
-
 std::string measure_zh(const std::string& m) {
   if (m == "value") return "数值";
   if (m == "growth") return "增速";
+  if (m == "change") return "增减量";
   if (m == "share") return "占比";
   if (m == "rank") return "排名";
   if (m == "completion") return "完成率";
   return m;
 }
 
-// 从2.86万亿元提高到3.74万亿元: two levels of one sentence joined by 提高到 are a change, not a clash.
-bool changes_between(const Record& a, const Record& b, const CheckRules& rules) {
-  if (a.doc != b.doc || a.sentence != b.sentence) return false;
-  auto pa = a.sentence.find(a.text);
-  auto pb = pa == std::string::npos ? pa : a.sentence.find(b.text, pa + a.text.size());
-  if (pb == std::string::npos) return false;
-  return !last_word(a.sentence.substr(pa + a.text.size(), pb - pa - a.text.size()), rules.level_connectors).empty();
+// What makes two figures the same figure: indicator, part, measure, of, scope, period,
+// region, status, basis and unit. The part is a mention that is not a name of the
+// indicator (肉类产量, 总投资 vs 完成投资): those differ.
+using Key = std::tuple<std::string, std::string, std::string, std::string, std::string, std::string, std::string,
+                       std::string, std::string, std::string>;
+
+// A figure worth comparing with the same one elsewhere: a known indicator and period, not a
+// gap in 百分点 (高于全省1.2个百分点 and 比一季度加快0.4个百分点 compare with different bases).
+std::optional<Key> key_of(const Context& c, std::size_t i) {
+  const Record& r = c.rs[i];
+  if (!c.figure(i) || r.indicator.empty() || r.measure.empty() || r.unit == "百分点" || !known_period(r.period))
+    return std::nullopt;
+  // 约, 左右, 以上, 超 say less than the figure (and mostly mark targets); the first level of
+  // a change (由1.58亿人次增加到3.23亿人次) belongs to the year the change starts from.
+  if (r.qualifier != "exact" || c.from_level[i]) return std::nullopt;
+  std::string part = c.rules.canonical(r.mention) == r.indicator ? std::string() : r.mention;
+  return Key{r.indicator, part, r.measure, r.of, r.scope, r.period, r.region, status_of(r), r.basis, r.unit};
 }
 
 }  // namespace
 
-void check_conflicts(const Records& rs, const CheckRules& rules, Findings& out) {
-  using Key = std::tuple<std::string, std::string, std::string, std::string, std::string, std::string, std::string,
-                         std::string>;
-  // indicator, part, measure, of, scope, period, modality, unit → first record per document. The
-  // part is a mention that is not a name of the indicator (肉类产量, 总投资 vs 完成投资): those differ.
-  std::map<Key, std::vector<std::size_t>> firsts;
-  std::map<std::pair<Key, std::string>, std::size_t> first_in_doc;
-  for (std::size_t i = 0; i < rs.size(); ++i) {
-    const Record& r = rs[i];
-    if (!usable(r) || r.indicator.empty() || r.measure.empty()) continue;
-    // 高于全省1.2个百分点 and 比一季度加快0.4个百分点 compare with different bases.
-    if (r.unit == "百分点") continue;
-    std::string part = rules.canonical(r.mention) == r.indicator ? std::string() : r.mention;
-    Key key{r.indicator, part, r.measure, r.of, r.scope, r.period, r.modality, r.unit};
-    auto [it, fresh] = first_in_doc.try_emplace({key, r.doc}, i);
-    if (fresh) {
-      firsts[key].push_back(i);
-      continue;
-    }
-    const Record& f = rs[it->second];
-    if (overlaps(allowed(f, rules), allowed(r, rules))) continue;
-    if (changes_between(f, r, rules)) continue;
-    std::string arithmetic = shown(f) + " (" + f.value->str() + " " + f.unit + ") ≠ " + shown(r) + " (" +
-                             r.value->str() + " " + r.unit + ")";
-    out.push_back(finding("value_conflict", "warning", {it->second, i}, std::move(arithmetic),
-                          "同一文件中" + where(r) + r.indicator + "的" + measure_zh(r.measure) + "先写作" + shown(f) + "，后写作" +
-                              shown(r) + "。",
-                          rs));
-  }
-  // Across the batch, only where the text names the period: otherwise two years look like a clash.
-  for (const auto& [key, ids] : firsts) {
-    if (std::get<5>(key).empty() || ids.size() < 2) continue;
-    const Record& f = rs[ids.front()];
-    for (std::size_t k = 1; k < ids.size(); ++k) {
-      const Record& r = rs[ids[k]];
-      if (overlaps(allowed(f, rules), allowed(r, rules))) continue;
-      out.push_back(finding("value_conflict_across_documents", rules.cross_document_severity, {ids.front(), ids[k]},
-                            shown(f) + " (" + f.doc + ") ≠ " + shown(r) + " (" + r.doc + ")",
-                            r.period + r.indicator + "在两个文件中数值不同；若两文件所述地区相同，需核对。", rs));
+void check_conflicts(const Context& c, Findings& out) {
+  const auto& rs = c.rs;
+  const auto& skip = c.rules.value_conflict_skip;
+  for (const auto& doc : c.documents) {
+    std::map<Key, std::size_t> first;
+    for (std::size_t i : doc) {
+      auto key = key_of(c, i);
+      if (!key || std::find(skip.begin(), skip.end(), rs[i].indicator) != skip.end()) continue;
+      auto [it, fresh] = first.try_emplace(*key, i);
+      if (fresh) continue;
+      const Record &f = rs[it->second], &r = rs[i];
+      // One sentence naming an indicator twice lists parts, the levels of a change or a
+      // 分别 list (从2021年的46503元和16935元分别提高到…): never one figure written twice.
+      if (c.same_sentence(it->second, i)) continue;
+      if (overlaps(allowed(f, c.rules), allowed(r, c.rules))) continue;
+      out.push_back(finding("value_conflict", "warning", {it->second, i},
+                            fmt::format("{} ({} {}) ≠ {} ({} {})", shown(f), f.value->str(), f.unit, shown(r),
+                                        r.value->str(), r.unit),
+                            fmt::format("同一文件中{}{}的{}先写作{}，后写作{}。", r.period, r.indicator,
+                                        measure_zh(r.measure), shown(f), shown(r)),
+                            rs));
     }
   }
 }
 
-void check_ranks(const Records& rs, const std::vector<Sentence>& ss, const CheckRules& rules, Findings& out) {
-  for (std::size_t i = 0; i < rs.size(); ++i) {
-    const Record& r = rs[i];
-    if (!usable(r) || r.measure != "rank") continue;
-    double rank = r.value->to_double();
-    if (rank < 1) {
-      out.push_back(finding("rank_not_positive", "error", {i}, "rank " + r.value->str() + " < 1",
-                            "排名" + shown(r) + "不是正整数。", rs));
-    } else if (r.of_total) {
-      bool ok = rank <= static_cast<double>(*r.of_total);
-      if (ok && !rules.report_verified) continue;
-      std::string arithmetic = "rank " + r.value->str() + (ok ? " ≤ " : " > ") + std::to_string(*r.of_total) + " peers";
-      out.push_back(finding(ok ? "rank_within_peers" : "rank_beyond_peers", ok ? "info" : "error", {i},
-                            std::move(arithmetic),
-                            "排名" + shown(r) + (ok ? "未超出" : "超出了") + r.scope + "（共" +
-                                std::to_string(*r.of_total) + "个）" + (ok ? "的范围。" : "的总数。"),
+void check_across_documents(const Context& c, Findings& out) {
+  const auto& rs = c.rs;
+  // Two editions of one region's report: the same figure of the same region and period,
+  // never two regions, never a figure whose region or period is not known.
+  std::map<Key, std::vector<std::size_t>> firsts;  // each document's first figure of a key
+  for (const auto& doc : c.documents) {
+    std::map<Key, bool> seen;
+    for (std::size_t i : doc) {
+      auto key = key_of(c, i);
+      if (!key || rs[i].region.empty() || !seen.try_emplace(*key, true).second) continue;
+      firsts[*key].push_back(i);
+    }
+  }
+  for (const auto& [key, ids] : firsts) {
+    const Record& f = rs[ids.front()];
+    for (std::size_t k = 1; k < ids.size(); ++k) {
+      const Record& r = rs[ids[k]];
+      if (overlaps(allowed(f, c.rules), allowed(r, c.rules))) continue;
+      out.push_back(finding("value_conflict_across_documents", c.rules.cross_document_severity, {ids.front(), ids[k]},
+                            fmt::format("{} ({}) ≠ {} ({})", shown(f), f.doc, shown(r), r.doc),
+                            fmt::format("{}{}{}的{}在两个文件中不同：{}与{}。", r.region, r.period, r.indicator,
+                                        measure_zh(r.measure), shown(f), shown(r)),
                             rs));
     }
   }
-  // A rank change: the words between two ranks in one sentence say which way it went.
-  for (const auto& s : ss) {
+}
+
+void check_rank_peers(const Context& c, Findings& out) {
+  const auto& rs = c.rs;
+  for (std::size_t i = 0; i < rs.size(); ++i) {
+    const Record& r = rs[i];
+    if (!c.figure(i) || r.measure != "rank") continue;
+    double rank = r.value->to_double();
+    if (rank < 1) {
+      out.push_back(finding("rank_not_positive", "error", {i}, fmt::format("rank {} < 1", r.value->str()),
+                            fmt::format("排名{}不是正整数。", shown(r)), rs));
+    } else if (r.of_total) {
+      bool ok = rank <= static_cast<double>(*r.of_total);
+      if (ok && !c.rules.report_verified) continue;
+      out.push_back(finding(ok ? "rank_within_peers" : "rank_beyond_peers", ok ? "info" : "error", {i},
+                            fmt::format("rank {} {} {} peers", r.value->str(), ok ? "≤" : ">", *r.of_total),
+                            fmt::format("排名{}{}{}（共{}个）{}", shown(r), ok ? "未超出" : "超出了", r.scope, *r.of_total,
+                                        ok ? "的范围。" : "的总数。"),
+                            rs));
+    }
+  }
+}
+
+void check_rank_changes(const Context& c, Findings& out) {
+  const auto& rs = c.rs;
+  // The words between two ranks of one thing in one sentence say which way it went.
+  for (const auto& s : c.sentences) {
     std::optional<std::size_t> prev;
     for (std::size_t i : s.records) {
       const Record& r = rs[i];
-      if (!usable(r) || r.measure != "rank") continue;
-      if (prev && rs[*prev].of == r.of) {
+      if (!c.figure(i) || r.measure != "rank") continue;
+      if (prev && rs[*prev].of == r.of && rs[*prev].indicator == r.indicator &&
+          (!r.indicator.empty() || rs[*prev].mention == r.mention)) {
         const Record& a = rs[*prev];
-        std::string between = s.slice(a.end, r.start);
-        std::string better = last_word(between, rules.rank_better), worse = last_word(between, rules.rank_worse);
-        std::string verb = between.rfind(worse) != std::string::npos && !worse.empty() &&
-                                   (better.empty() || between.rfind(worse) + worse.size() >= between.rfind(better) + better.size())
-                               ? worse
-                               : better;
-        if (!verb.empty()) {
-          bool says_worse = verb == worse;
+        auto better = s.last_word(c.words.better, a.end, r.start), worse = s.last_word(c.words.worse, a.end, r.start);
+        bool says_worse = worse && (!better || worse->end >= better->end);
+        const std::optional<Found>& verb = says_worse ? worse : better;
+        if (verb) {
           int cmp = (*r.value <=> *a.value) < 0 ? -1 : (*r.value == *a.value ? 0 : 1);
           bool ok = says_worse ? cmp > 0 : cmp < 0;
-          std::string arithmetic = "第" + a.value->str() + "位 → 第" + r.value->str() + "位: " +
-                                   (cmp > 0 ? "lower (larger number)" : cmp < 0 ? "higher (smaller number)" : "unchanged") +
-                                   ", text says " + verb;
-          if (!ok || rules.report_verified)
+          std::string arithmetic =
+              fmt::format("第{}位 → 第{}位: {}, text says {}", a.value->str(), r.value->str(),
+                          cmp > 0 ? "lower (larger number)" : cmp < 0 ? "higher (smaller number)" : "unchanged", verb->word);
+          if (!ok || c.rules.report_verified)
             out.push_back(finding(ok ? "rank_change_verified" : "rank_change_contradicts_verb",
                                   ok ? "info" : (cmp == 0 ? "warning" : "error"), {*prev, i}, std::move(arithmetic),
-                                  ok ? "排名由" + shown(a) + "到" + shown(r) + "，与“" + verb + "”相符。"
-                                     : "排名由" + shown(a) + "到" + shown(r) + "，与“" + verb + "”矛盾。",
+                                  fmt::format("排名由{}到{}，与“{}”{}", shown(a), shown(r), verb->word, ok ? "相符。" : "矛盾。"),
                                   rs));
         }
       }
@@ -135,42 +156,56 @@ void check_ranks(const Records& rs, const std::vector<Sentence>& ss, const Check
   }
 }
 
-void check_signs(const Records& rs, const std::vector<Sentence>& ss, const CheckRules& rules, Findings& out) {
+void check_share_over_100(const Context& c, Findings& out) {
+  const auto& rs = c.rs;
   for (std::size_t i = 0; i < rs.size(); ++i) {
     const Record& r = rs[i];
-    if (usable(r) && r.measure == "share" && r.unit == "%" && r.value->to_double() > 100)
-      out.push_back(finding("share_over_100", "error", {i}, r.value->str() + " % > 100 %",
-                            "占比" + shown(r) + "超过100%。", rs));
+    if (c.figure(i) && r.measure == "share" && r.unit == "%" && r.value->to_double() > 100)
+      out.push_back(finding("share_over_100", "error", {i}, fmt::format("{} % > 100 %", r.value->str()),
+                            fmt::format("占比{}超过100%。", shown(r)), rs));
   }
-  for (const auto& s : ss)
+}
+
+void check_signs(const Context& c, Findings& out) {
+  const auto& rs = c.rs;
+  for (const auto& s : c.sentences)
     for (std::size_t i : s.records) {
       const Record& r = rs[i];
-      if (!usable(r) || r.measure != "growth" || r.value->is_zero()) continue;
-      std::string clause = s.clause_before(r.start);
-      std::string up = last_word(clause, rules.growth_up), down = last_word(clause, rules.growth_down);
-      if (up.empty() && down.empty()) continue;
-      bool says_up = down.empty() || (!up.empty() && clause.rfind(up) + up.size() > clause.rfind(down) + down.size());
-      std::string verb = says_up ? up : down;
+      if (!c.figure(i) || (r.measure != "growth" && r.measure != "change") || r.value->is_zero()) continue;
+      std::size_t from = s.clause_start(r.start);
+      auto up = s.last_word(c.words.up, from, r.start), down = s.last_word(c.words.down, from, r.start);
+      if (!up && !down) continue;
+      bool says_up = !down || (up && up->end > down->end) || (up && up->end == down->end && up->word.size() > down->word.size());
+      const Found& verb = says_up ? *up : *down;
+      // 增长4.7%、低于全国0.3个百分点: a comparison after the verb makes the figure a gap.
+      if (s.last_word(c.words.compare, verb.end, r.start)) continue;
       if (says_up == !r.value->negative()) continue;
       out.push_back(finding("growth_sign_contradicts_verb", "warning", {i},
-                            "“" + verb + "” " + shown(r) + " stored as " + r.value->str() + " " + r.unit,
-                            "增速" + shown(r) + "的正负与“" + verb + "”不一致。", rs));
+                            fmt::format("“{}” {} stored as {} {}", verb.word, shown(r), r.value->str(), r.unit),
+                            fmt::format("增速{}的正负与“{}”不一致。", shown(r), verb.word), rs));
     }
 }
 
-void check_plausible(const Records& rs, const CheckRules& rules, Findings& out) {
+void check_plausible(const Context& c, Findings& out) {
+  const auto& rs = c.rs;
   for (std::size_t i = 0; i < rs.size(); ++i) {
     const Record& r = rs[i];
-    if (!usable(r)) continue;
-    for (const auto& p : rules.plausible) {
-      if (p.indicator != r.indicator || p.measure != r.measure || (!p.unit.empty() && p.unit != r.unit)) continue;
+    if (!c.figure(i)) continue;
+    // The ranges describe one year's figure: not a total or a change over several years.
+    if (r.basis == "累计" || r.period_kind == "multi-year" || r.period.find('/') != std::string::npos) continue;
+    for (const auto& p : c.rules.plausible) {
+      if (p.indicator != r.indicator || p.measure != r.measure) continue;
+      // A range without a unit is a percent for growth, shares and completions: 增加7400亿元 is no growth rate.
+      bool percent_measure = p.measure == "growth" || p.measure == "share" || p.measure == "completion";
+      if (p.unit.empty() ? (percent_measure && r.unit != "%") : p.unit != r.unit) continue;
       double v = r.value->to_double();
       bool low = p.min && v < *p.min, high = p.max && v > *p.max;
       if (!low && !high) continue;
-      std::string range = (p.min ? plain(*p.min) : "−∞") + "–" + (p.max ? plain(*p.max) : "∞");
+      std::string range = fmt::format("{}–{}", p.min ? plain(*p.min) : "−∞", p.max ? plain(*p.max) : "∞");
       out.push_back(finding("implausible_magnitude", "warning", {i},
-                            shown(r) + " = " + r.value->str() + " " + r.unit + ", plausible " + range + " " + r.unit,
-                            r.indicator + shown(r) + (low ? "低于" : "高于") + "常见范围，可能是单位（万元/亿元）写错。",
+                            fmt::format("{} = {} {}, plausible {} {}", shown(r), r.value->str(), r.unit, range, r.unit),
+                            fmt::format("{}{}{}常见范围，可能是单位（万元/亿元）写错。", r.indicator, shown(r),
+                                        low ? "低于" : "高于"),
                             rs));
     }
   }

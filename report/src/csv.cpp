@@ -11,8 +11,10 @@ std::array<std::string, kRecordFields.size()> record_texts(const Record& r) {
   return {r.doc,        std::to_string(r.start), std::to_string(r.end), r.text,          r.sentence,
           r.indicator,  r.indicator_id,          r.category,            r.mention,       r.measure,
           dec(r.value), r.unit,                  r.display_unit,        r.raw_value,     r.raw_unit,
-          r.qualifier,  r.modality,              r.masked ? "true" : "false", r.scope, r.of,
-          r.of_total ? std::to_string(*r.of_total) : std::string(), r.period, r.rule, dec(r.low), dec(r.high)};
+          r.qualifier,  r.modality,              r.status,              r.masked ? "true" : "false",
+          r.scope,      r.of,                    r.of_total ? std::to_string(*r.of_total) : std::string(),
+          r.period,     r.period_kind,           r.basis,               r.region,
+          r.doc_year ? std::to_string(*r.doc_year) : std::string(), r.rule, dec(r.low), dec(r.high)};
 }
 
 }  // namespace detail

@@ -28,7 +28,9 @@ indicator may be empty; mention "=" means "same as indicator"; value "null" mean
 figure (masked=true is then implied). Keys: q=approx|at_least|at_most (default exact),
 m=target (default actual), scope=, of=, total= (of_total), period= (normalized: 2025,
 2025-H1, 2025-Q3, 2025-06, 2025-01/2025-09, 2021/2025), kind= (period_kind), basis=,
-status=actual|estimate|target|masked (default: from m= and the value), region=.
+status=actual|estimate|target|masked (default: from m= and the value), region=,
+low= and high= (a range such as 增长4.5%—5%: value null, masked false, the bounds
+normalized like values).
 A line "@@ key=val ..." sets defaults for the records after it (e.g. @@ period=2025
 kind=year region=岚溪县); a record's own keys win.
 """
@@ -40,8 +42,8 @@ from decimal import Decimal
 MEASURES = {"value", "growth", "share", "rank", "completion", "change"}
 PERIOD_KINDS = {"", "year", "half", "quarter", "month", "months", "multi-year"}
 STATUSES = {"actual", "estimate", "target", "masked"}
-PERIOD_RE = re.compile(r"^$|^\d{4}$|^\d{4}-H[12]$|^\d{4}-Q[1-4]$|^\d{4}-(0[1-9]|1[0-2])$|"
-                       r"^\d{4}-(0[1-9]|1[0-2])/\d{4}-(0[1-9]|1[0-2])$|^\d{4}/\d{4}$")
+PERIOD_RE = re.compile(r"^$|^\d{4}$|^(\d{4}|XXXX)-H[12]$|^(\d{4}|XXXX)-Q[1-4]$|^(\d{4}|XXXX)-(0[1-9]|1[0-2])$|"
+                       r"^(\d{4}|XXXX)-(0[1-9]|1[0-2])/(\d{4}|XXXX)-(0[1-9]|1[0-2])$|^\d{4}/\d{4}$")
 QUALIFIERS = {"exact", "approx", "at_least", "at_most"}
 MODALITIES = {"actual", "target"}
 FIELDS = ["start", "end", "text", "indicator", "mention", "measure", "value", "unit",
@@ -132,7 +134,8 @@ def check(path, expected):
         if "status" in r and r["status"] not in STATUSES:
             print(f"{where}: status={r['status']!r} not in {sorted(STATUSES)}")
             bad += 1
-        if r.get("masked") != (r.get("value") is None):
+        is_range = r.get("low") is not None or r.get("high") is not None
+        if r.get("masked") != (r.get("value") is None and not is_range):
             print(f"{where}: masked={r.get('masked')} but value={r.get('value')}")
             bad += 1
         if r.get("value") is not None:
@@ -196,17 +199,21 @@ def build(path, draft):
             cursor = e
         prev = (s, e, qtext)
         v = num(value)
+        low, high = extra.pop("low", None), extra.pop("high", None)
         rec = {"start": s, "end": e, "text": qtext, "indicator": indicator,
                "mention": indicator if mention == "=" else mention, "measure": measure,
                "value": v, "unit": unit, "qualifier": extra.pop("q", "exact"),
-               "modality": extra.pop("m", "actual"), "masked": v is None}
+               "modality": extra.pop("m", "actual"), "masked": v is None and low is None and high is None}
+        if low is not None or high is not None:
+            rec["low"] = num(low) if low is not None else None
+            rec["high"] = num(high) if high is not None else None
         for key, field in (("scope", "scope"), ("of", "of"), ("period", "period"), ("kind", "period_kind"),
                            ("basis", "basis"), ("region", "region")):
             if key in extra:
                 rec[field] = extra.pop(key)
         status = extra.pop("status", None)
         if status or any(k in rec for k in ("period_kind", "region")):
-            rec["status"] = status or ("masked" if v is None else rec["modality"])
+            rec["status"] = status or ("masked" if rec["masked"] else rec["modality"])
         if "total" in extra:
             rec["of_total"] = int(extra.pop("total"))
         if extra:

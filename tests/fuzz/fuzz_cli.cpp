@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "check_command.hpp"
 #include "commands.hpp"
 #include "rules_command.hpp"
 
@@ -17,7 +18,7 @@ int zhibiao_cli_main(int argc, char** argv);
 namespace zhibiao::cli {
 int run_scan(const ScanOptions&) { return 0; }
 int run_extract(const ExtractOptions&) { return 0; }
-int run_check(const ExtractOptions&) { return 0; }
+int run_check(const CheckOptions&) { return 0; }
 int run_explain(const ExplainOptions&) { return 0; }
 int run_rules_test(const RulesOptions&) { return 0; }
 int run_rules_lint(const RulesOptions&) { return 0; }

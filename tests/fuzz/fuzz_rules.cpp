@@ -26,10 +26,14 @@ const char* kLists =
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   std::string yaml(reinterpret_cast<const char*>(data), size);
   auto load = zhibiao::load_rules({{"lists.yaml", kLists, "lists.yaml"}, {"fuzz.yaml", yaml, "fuzz.yaml"}});
+  std::string lower = yaml;
+  for (auto& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  const bool wrote_placeholder = lower.find("x{e0") != std::string::npos;
   for (const auto& e : load.errors) {
     FUZZ_CHECK(!e.message.empty());
     FUZZ_CHECK(e.file.empty() || e.file == "fuzz.yaml" || e.file == "lists.yaml");
-    FUZZ_CHECK(e.describe().find("\\x{E0") == std::string::npos);  // never an internal placeholder
+    // Never an internal placeholder, unless the author wrote one (it is then quoted back).
+    FUZZ_CHECK(wrote_placeholder || e.message.find("\\x{E0") == std::string::npos);
   }
   if (!load.ok()) return 0;
   zhibiao::Extractor extractor(load.rules);

@@ -61,7 +61,8 @@ TEST(Csv, BomHeaderAndOneCrlfRowPerRecordWithEveryField) {
   ASSERT_EQ(s.rfind("\xEF\xBB\xBF", 0), 0u);
   EXPECT_EQ(s.substr(3, s.find("\r\n") - 3),
             "doc,start,end,text,sentence,indicator,indicator_id,category,mention,measure,value,unit,display_unit,"
-            "raw_value,raw_unit,qualifier,modality,masked,scope,of,of_total,period,rule,low,high");
+            "raw_value,raw_unit,qualifier,modality,status,masked,scope,of,of_total,period,period_kind,basis,region,"
+            "doc_year,rule,low,high");
   std::size_t rows = 0;
   for (std::size_t p = s.find("\r\n"); p != std::string::npos; p = s.find("\r\n", p + 2)) ++rows;
   EXPECT_EQ(rows, 1 + b.records.size());

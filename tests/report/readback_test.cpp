@@ -114,7 +114,7 @@ TEST(ReadBack, OpenpyxlSeesEverySheetRecordAndFinding) {
   const json& detail = wb["sheet"]["指标明细"];
   ASSERT_EQ(detail["rows"].size(), b.records.size() + 1);
   EXPECT_EQ(detail["freeze"], "A2");
-  EXPECT_EQ(detail["autofilter"], "A1:AA" + std::to_string(b.records.size() + 1));
+  EXPECT_EQ(detail["autofilter"], "A1:AF" + std::to_string(b.records.size() + 1));
   const json& header = detail["rows"][0];
   auto col = [&](const std::string& name) {
     for (std::size_t i = 0; i < header.size(); ++i)
@@ -149,7 +149,7 @@ TEST(ReadBack, OpenpyxlSeesEverySheetRecordAndFinding) {
   EXPECT_EQ(from_utf8(cut).size(), 32767u);
   EXPECT_EQ(kLongSentence.rfind(cut, 0), 0u);
   // Chinese columns are wider than their character count.
-  EXPECT_GE(detail["widths"]["C"].get<double>(), 12.0);
+  EXPECT_GE(detail["widths"]["E"].get<double>(), 12.0);
 
   const json& checks = wb["sheet"]["一致性检查"];
   ASSERT_EQ(checks["rows"].size(), b.findings.size() + 1);
@@ -217,8 +217,8 @@ TEST(ReadBack, LibreOfficeOpensTheWorkbookAndReadsEverySheet) {
 
   json detail = read_back("csv", out / (stem + "-指标明细.csv"));
   ASSERT_EQ(detail["rows"].size(), b.records.size() + 1);
-  EXPECT_EQ(detail["rows"][1][5], "4540000000");
-  EXPECT_EQ(detail["rows"][1][26], b.records[0].sentence);
+  EXPECT_EQ(detail["rows"][1][7], "4540000000");  // 数值
+  EXPECT_EQ(detail["rows"][1][31], b.records[0].sentence);  // 句子
   json checks = read_back("csv", out / (stem + "-一致性检查.csv"));
   bool found = false;
   for (const auto& row : checks["rows"]) found = found || row[1] == "rate_mismatch";

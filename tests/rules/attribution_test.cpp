@@ -75,9 +75,9 @@ TEST(Attribution, RankWithTotalScopeAndPeriod) {
   EXPECT_EQ(rs[0].measure, "rank");
   EXPECT_EQ(rs[0].value->str(), "12");
   EXPECT_EQ(rs[0].of_total, 24);
-  EXPECT_EQ(rs[0].period, "第一季度");
+  EXPECT_EQ(rs[0].period, "XXXX-Q1");  // a sentence alone does not say its year
   EXPECT_EQ(rs[1].value->str(), "16");
-  EXPECT_EQ(rs[1].period, "第二季度");
+  EXPECT_EQ(rs[1].period, "XXXX-Q2");
 }
 
 TEST(Attribution, OrdinalsThatAreNotRanksGiveNoRecord) {
@@ -224,21 +224,24 @@ TEST(Attribution, TwoEqualChineseDigitsAreNotANumber) {
 TEST(Attribution, PeriodsHoldForTheParagraphAndPreferTheLongerName) {
   auto rs = extract("前三季度，全省实现地区生产总值4.2万亿元，同比增长5.1%，比一季度加快0.4个百分点。");
   ASSERT_EQ(rs.size(), 3u);
-  for (const auto& r : rs) EXPECT_EQ(r.period, "前三季度") << r.text;  // not 三季度, nor the base 一季度
+  for (const auto& r : rs) EXPECT_EQ(r.period, "XXXX-01/XXXX-09") << r.text;  // not 三季度, nor the base 一季度
   auto ex = Extractor::builtin();
-  auto two = ex->extract_text("t", Text(from_utf8("上半年，全市经济稳中有进。地区生产总值增长6.1%。\n全年目标是增长6%。")));
+  auto two = ex->extract_text("t", Text(from_utf8("云岭市2025年上半年经济运行情况\n上半年，全市经济稳中有进。地区生产总值增长6.1%。\n"
+                                                  "全年目标是增长6%。")));
   ASSERT_EQ(two.size(), 2u);
-  EXPECT_EQ(two[0].period, "上半年");  // carried within the paragraph
-  EXPECT_EQ(two[1].period, "全年");    // a new paragraph names its own
+  EXPECT_EQ(two[0].period, "2025-H1");  // carried from the sentence that opens with it
+  EXPECT_EQ(two[1].period, "2025");     // 全年 names the whole year of the document
+  EXPECT_EQ(two[1].status, "target");
 }
 
 
 TEST(Attribution, ANameInsideALongerNameIsNotThatIndicator) {
-  // 2026 Zhejiang report: 海洋生产总值 is not 地区生产总值; 软件和信息技术服务业 is not 服务业.
+  // 2026 Zhejiang report: 海洋生产总值 is not 地区生产总值; 软件和信息技术服务业 is not 服务业
+  // (each is an indicator of its own in the catalogue).
   auto rs = extract("海洋生产总值占GDP比重达到14%左右，软件和信息技术服务业增加值增长9.6%，全省生产总值增长5.5%。");
   ASSERT_EQ(rs.size(), 3u);
-  EXPECT_EQ(rs[0].indicator, "");
-  EXPECT_EQ(rs[1].indicator, "");
+  EXPECT_EQ(rs[0].indicator, "海洋生产总值");
+  EXPECT_EQ(rs[1].indicator, "软件和信息技术服务业增加值");
   EXPECT_EQ(rs[2].indicator, "地区生产总值");
 }
 

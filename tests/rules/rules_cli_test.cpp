@@ -117,7 +117,10 @@ TEST_F(RulesCli, ListShowsWhatIsLoadedAndWhere) {
   write("mine/broadband.yaml", kMine);
   auto all = run("rules list " + path("mine"));
   EXPECT_EQ(all.status, 0) << all.out;
-  EXPECT_NE(all.out.find("  gdp  地区生产总值  [综合, money, 亿元, bounded]  rules/indicators.yaml:"), std::string::npos) << all.out;
+  EXPECT_NE(all.out.find("  gdp  地区生产总值 / gross regional product  [综合, money, 亿元, bounded, 1 example(s)]  "
+                         "rules/indicators/01-economy.yaml:"),
+            std::string::npos)
+      << all.out;
   EXPECT_NE(all.out.find("broadband_users  宽带用户  [通信, count, 万户, 1 example(s)]  " + path("mine/broadband.yaml") + ":3"),
             std::string::npos)
       << all.out;
@@ -131,7 +134,7 @@ TEST_F(RulesCli, ListShowsWhatIsLoadedAndWhere) {
 TEST_F(RulesCli, ExportedRulesLoadBackToTheSameRules) {
   auto e = run("rules export " + path("exported"));
   ASSERT_EQ(e.status, 0) << e.out;
-  EXPECT_TRUE(fs::exists(dir / "exported" / "indicators.yaml"));
+  EXPECT_TRUE(fs::exists(dir / "exported" / "indicators" / "01-economy.yaml"));
   EXPECT_TRUE(fs::exists(dir / "exported" / "patterns" / "growth.yaml"));
   auto t = run("rules test --alone " + path("exported"));
   EXPECT_EQ(t.status, 0) << t.out;

@@ -2,7 +2,10 @@
 // find their indicators is in sentence_extractor.hpp.
 #include "zhibiao/attribution/extractor.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
+#include <chrono>
 
 #include "sentence_extractor.hpp"
 #include "zhibiao/rules/rule_set.hpp"
@@ -39,40 +42,49 @@ Result<Extractor> Extractor::load(const std::vector<std::string>& replace, const
   return Extractor(load.rules);
 }
 
-std::vector<Record> Extractor::extract(const Document& doc, ExtractStats* stats) const {
+std::vector<Record> Extractor::extract(const Document& doc, ExtractStats* stats, const DocumentMeta* meta) const {
   if (!doc.text) return {};
-  return extract_text(doc.path, *doc.text, stats);
+  return extract_text(doc.path, *doc.text, stats, nullptr, meta);
 }
 
 std::vector<Record> Extractor::extract_text(const std::string& doc_name, const Text& text, ExtractStats* stats,
-                                            std::vector<std::string>* trace) const {
+                                            std::vector<std::string>* trace, const DocumentMeta* meta) const {
   Scanner scanner(rules_->units);
   std::vector<Record> out;
   std::vector<std::string> warnings;
   auto sentences = segment(text);
   std::size_t quantities = 0;
-  // A period named in a heading (二、2023年主要预期目标) holds for its section; a period
-  // or subject named in a sentence, for the rest of its paragraph.
-  std::string section_period;
-  detail::ParagraphContext paragraph;
+  DocumentInfo info = read_document_info(*rules_, text);
+  if (meta) info = with_meta(*rules_, std::move(info), *meta);
+  if (trace)
+    trace->push_back(fmt::format("document: region {}, year {}, kind {}", info.region.empty() ? "?" : info.region,
+                                 info.year ? std::to_string(*info.year) : "?", info.kind.empty() ? "?" : info.kind));
+  detail::Discourse discourse(*rules_, std::move(info));
   std::size_t previous_end = 0;
   const auto& norm = text.norm_view();
+  const auto started = std::chrono::steady_clock::now();
+  std::string partial;
   for (const auto& sentence : sentences) {
-    if (norm.substr(previous_end, sentence.begin - previous_end).find(U'\n') != std::u32string_view::npos) {
-      paragraph.clear();
-      paragraph.period = section_period;
+    if (options_.max_records && out.size() >= options_.max_records) {
+      partial = fmt::format("stopped after {} records (--max-records-per-doc) at character {}", out.size(),
+                            text.to_original_begin(sentence.begin));
+      break;
     }
+    if (options_.max_seconds > 0 &&
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count() > options_.max_seconds) {
+      partial = fmt::format("stopped after {:g} s (--max-seconds-per-doc) at character {}", options_.max_seconds,
+                            text.to_original_begin(sentence.begin));
+      break;
+    }
+    bool new_paragraph = norm.substr(previous_end, sentence.begin - previous_end).find(U'\n') != std::u32string_view::npos;
     previous_end = sentence.end;
     char32_t last = norm[sentence.end - 1];
     bool heading = sentence.size() <= 32 && last != U'。' && last != U'!' && last != U'?' && last != U';' &&
                    (sentence.end == norm.size() || norm[sentence.end] == U'\n' || norm[sentence.end] == U'\r');
-    if (heading) paragraph.clear();  // a heading starts its section with its own period, or none
     std::size_t before = out.size();
-    quantities += detail::extract_sentence(*rules_, scanner, text, sentence, doc_name, paragraph, out, warnings, trace);
-    if (heading) {
-      section_period = paragraph.period;
-      paragraph.has_subject = false;  // a heading's subject does not run into the text
-    }
+    quantities += detail::extract_sentence(*rules_, scanner, text, sentence, doc_name, discourse, new_paragraph,
+                                           heading, out, warnings, trace);
+    if (heading) discourse.subject() = {};  // a heading's subject does not run into the text
     if (trace)
       for (std::size_t i = before; i < out.size(); ++i) trace->push_back("  → record " + to_json(out[i]));
   }
@@ -82,6 +94,7 @@ std::vector<Record> Extractor::extract_text(const std::string& doc_name, const T
     stats->sentences += sentences.size();
     stats->quantities += quantities;
     stats->warnings.insert(stats->warnings.end(), warnings.begin(), warnings.end());
+    stats->partial = partial;
   }
   return out;
 }

@@ -23,12 +23,16 @@ std::string to_json(const Record& r) {
       .field("raw_unit", r.raw_unit)
       .field("qualifier", r.qualifier)
       .field("modality", r.modality)
+      .field("status", r.status)
       .field("masked", r.masked)
       .field("scope", r.scope)
       .field("of", r.of);
   if (r.of_total) o.field("of_total", static_cast<std::int64_t>(*r.of_total));
   else o.null_field("of_total");
-  o.field("period", r.period).field("rule", r.rule);
+  o.field("period", r.period).field("period_kind", r.period_kind).field("basis", r.basis).field("region", r.region);
+  if (r.doc_year) o.field("doc_year", static_cast<std::int64_t>(*r.doc_year));
+  else o.null_field("doc_year");
+  o.field("rule", r.rule);
   if (r.low || r.high) o.field("low", r.low).field("high", r.high);
   return o.str();
 }

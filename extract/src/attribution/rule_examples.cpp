@@ -60,21 +60,20 @@ bool record_matches(const Record& r, const ExpectedRecord& expected) {
 
 namespace {
 
-// One example of `owner`: the records it promises, and that `made_here` marks
-// at least one record (the example exercises its own rule).
+// What is wrong with one example of `owner` (empty: it passes): the records it
+// promises, and that `made_here` marks at least one record (it exercises its rule).
 template <typename MadeHere>
-void run_example(const Extractor& extractor, const std::string& owner, const char* kind, const RuleExample& ex, MadeHere made_here,
-                 const std::string& implied_indicator, ExampleReport& report) {
-  ++report.examples;
+std::vector<std::string> example_problems(const Extractor& extractor, const char* kind, const RuleExample& ex,
+                                          MadeHere made_here, const std::string& implied_indicator) {
+  std::vector<std::string> problems;
   auto records = extractor.extract_text("example", Text(from_utf8(ex.text)));
-  auto fail = [&](const std::string& problem) { report.failures.push_back({owner, ex.pos, ex.text, problem, ex.note}); };
   std::string got;
   for (const auto& r : records) got += "\n      got " + brief(r);
   if (records.empty()) got = "\n      got no records";
   if (ex.none) {
     for (const auto& r : records)
-      if (made_here(r)) fail(std::string("expected no record from this ") + kind + ", but it gave " + brief(r) + got);
-    return;
+      if (made_here(r)) problems.push_back(std::string("expected no record from this ") + kind + ", but it gave " + brief(r) + got);
+    return problems;
   }
   std::vector<bool> used(records.size(), false);
   for (const auto& e : ex.expect) {
@@ -83,7 +82,7 @@ void run_example(const Extractor& extractor, const std::string& owner, const cha
     bool found = false;
     for (std::size_t i = 0; i < records.size() && !found; ++i)
       if (!used[i] && record_matches(records[i], want)) used[i] = found = true;
-    if (!found) fail("expected " + describe(want) + got);
+    if (!found) problems.push_back("expected " + describe(want) + got);
   }
   bool fired = false;
   for (const auto& r : records) fired = fired || made_here(r);
@@ -91,7 +90,22 @@ void run_example(const Extractor& extractor, const std::string& owner, const cha
     std::string why = implied_indicator.empty() ? "came from it" : "names it";
     if (implied_indicator.empty() && !records.empty())
       why += "; when two patterns claim a figure the higher priority wins, then the one loaded first: give it priority: 1";
-    fail(std::string("the example does not exercise this ") + kind + " (no record " + why + ")" + got);
+    problems.push_back(std::string("the example does not exercise this ") + kind + " (no record " + why + ")" + got);
+  }
+  return problems;
+}
+
+// Files the example's outcome: a failure, or for an example marked pending, a
+// pending entry while it fails and a failure once it passes (the mark is stale).
+void settle(const std::string& owner, const RuleExample& ex, const std::vector<std::string>& problems, ExampleReport& report) {
+  ++report.examples;
+  if (ex.pending.empty()) {
+    for (const auto& p : problems) report.failures.push_back({owner, ex.pos, ex.text, p, ex.note});
+  } else if (problems.empty()) {
+    report.failures.push_back(
+        {owner, ex.pos, ex.text, "this example is marked pending (" + ex.pending + ") but passes now: remove its pending:", ex.note});
+  } else {
+    report.pending.push_back({owner, ex.pos, ex.text, ex.pending, ex.note});
   }
 }
 
@@ -101,12 +115,13 @@ ExampleReport run_rule_examples(const Extractor& extractor) {
   ExampleReport report;
   for (const auto& p : extractor.rules().patterns)
     for (const auto& ex : p.examples)
-      run_example(extractor, p.id, "pattern", ex, [&](const Record& r) { return r.rule == p.id; }, "", report);
+      settle(p.id, ex, example_problems(extractor, "pattern", ex, [&](const Record& r) { return r.rule == p.id; }, ""), report);
   // An indicator's examples: each expected record is of that indicator unless it names another.
   for (const auto& ind : extractor.rules().indicators)
     for (const auto& ex : ind.examples)
-      run_example(extractor, "indicator " + ind.id, "indicator", ex, [&](const Record& r) { return r.indicator_id == ind.id; }, ind.name,
-                  report);
+      settle("indicator " + ind.id, ex,
+             example_problems(extractor, "indicator", ex, [&](const Record& r) { return r.indicator_id == ind.id; }, ind.name),
+             report);
   return report;
 }
 

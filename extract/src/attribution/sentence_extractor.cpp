@@ -8,6 +8,10 @@
 #include <string>
 #include <vector>
 
+#include "period_finder.hpp"
+#include "region_finder.hpp"
+#include "sentence_view.hpp"
+#include "status_reader.hpp"
 #include "zhibiao/rules/clause_matcher.hpp"
 #include "zhibiao/rules/placeholders.hpp"
 #include "zhibiao/attribution/record.hpp"
@@ -22,6 +26,7 @@ namespace {
 struct SubjectItem {
   std::optional<std::size_t> indicator;
   std::string mention;
+  std::string region;  // the area written before the name (全国, 京津冀); empty: the document's
 };
 
 struct Subject {
@@ -39,10 +44,10 @@ class SentenceExtractor {
  public:
   SentenceExtractor(const RuleSet& rules, const Scanner& scanner, const Text& text, const Sentence& sentence,
                     const std::string& doc, std::vector<std::string>* trace)
-      : rs_(rules), text_(text), s_(text.norm()), sentence_(sentence), doc_(doc), trace_(trace) {
-    quantities_ = scanner.scan(text, sentence.begin, sentence.end);
-    for (const auto& m : rules.find_mentions(s_, sentence.begin, sentence.end))
-      mentions_.push_back({m.begin, m.end, m.word});
+      : v_{rules, text, text.norm(), sentence, scanner.scan(text, sentence.begin, sentence.end), {}},
+        doc_(doc), trace_(trace) {
+    find_mentions_across_asides();
+    periods_ = find_periods(rules, s_, sentence.begin, sentence.end, quantities_);
     // Figures inside an indicator's name are part of the name (500万元以上固定资产投资).
     dropped_.assign(quantities_.size(), false);
     for (std::size_t i = 0; i < quantities_.size(); ++i)
@@ -54,9 +59,44 @@ class SentenceExtractor {
   }
 
   std::size_t quantity_count() const { return quantities_.size(); }
+
+  // Indicator names, read as if short asides were not there: 规模以上工业（以下简称规上工业）
+  // 增加值 names 规模以上工业增加值, and 增加值[3] is 增加值 with a footnote.
+  void find_mentions_across_asides() {
+    std::u32string compact;
+    std::vector<std::size_t> at;  // compact index → normalized position
+    bool asides = false;
+    for (std::size_t i = sentence_.begin; i < sentence_.end;) {
+      char32_t close = s_[i] == U'(' ? U')' : s_[i] == U'[' ? U']' : s_[i] == U'【' ? U'】' : 0;
+      if (close && i > sentence_.begin) {
+        std::size_t j = i + 1;
+        bool digits = false;
+        while (j < sentence_.end && j - i <= 20 && s_[j] != close && s_[j] != s_[i]) digits = digits || is_ascii_digit(s_[j]), ++j;
+        // (…) without figures is an aside; [3] and 【4】 are footnote markers.
+        bool aside = j < sentence_.end && s_[j] == close && j > i + 1 && (close == U')' ? !digits : digits);
+        if (aside) {
+          asides = true;
+          i = j + 1;
+          continue;
+        }
+      }
+      compact.push_back(s_[i]);
+      at.push_back(i);
+      ++i;
+    }
+    if (!asides) {
+      for (const auto& m : rs_.find_mentions(s_, sentence_.begin, sentence_.end)) mentions_.push_back({m.begin, m.end, m.word});
+      return;
+    }
+    for (const auto& m : rs_.find_mentions(compact, 0, compact.size()))
+      mentions_.push_back({at[m.begin], at[m.end - 1] + 1, m.word});
+  }
+  const std::vector<PeriodMention>& periods() const { return periods_; }
   const std::vector<std::string>& warnings() const { return warnings_; }
 
-  void run(std::vector<Record>& out) {
+  void run(const Discourse& discourse, std::vector<Record>& out) {
+    frame_ = discourse.frame();
+    status_ = discourse.status_context();
     if (trace_) trace_header();
     Subject carried = paragraph_subject_;
     for (const auto& clause : sentence_.clauses) {
@@ -101,29 +141,11 @@ class SentenceExtractor {
 
   std::string orig(Span s) const { return to_utf8(text_.original_span(s.begin, s.end)); }
 
-  // The first (or last) word of a list in [b, e), as a position. With
-  // `outside_names`, words inside an indicator name do not count (共 in 一般公共预算收入).
   std::optional<std::size_t> find_word(const std::string& list, std::size_t b, std::size_t e, bool last,
                                        bool outside_names = false) const {
-    std::optional<std::size_t> found;
-    if (b >= e) return found;
-    std::u32string_view view(s_.data() + b, e - b);
-    for (const auto& u : rs_.words(list)) {
-      for (auto p = view.find(u); p != std::u32string_view::npos; p = view.find(u, p + 1)) {
-        std::size_t at = b + p;
-        if (outside_names && inside_mention(at, at + u.size())) continue;
-        if (!found || (last ? at > *found : at < *found)) found = at;
-        if (!last) break;
-      }
-    }
-    return found;
+    return v_.find_word(list, b, e, last, outside_names);
   }
-
-  bool inside_mention(std::size_t b, std::size_t e) const {
-    for (const auto& m : mentions_)
-      if (b < m.end && m.begin < e) return true;
-    return false;
-  }
+  bool inside_mention(std::size_t b, std::size_t e) const { return v_.inside_mention(b, e); }
 
   // 分别 / 均 as markers: not inside an indicator name (细颗粒物平均浓度) nor a word like 人均.
   std::optional<std::size_t> find_marker(const std::string& list, std::size_t b, std::size_t e) const {
@@ -146,12 +168,33 @@ class SentenceExtractor {
     Subject s;
     const auto& a = rs_.aliases[mentions_[mi].alias];
     std::string written = orig({mentions_[mi].begin, mentions_[mi].end});
+    std::string region = region_before(v_, v_.clause_begin_of(mentions_[mi].begin), mentions_[mi].begin, doc_region());
+    if (std::size_t at = breakdown_start(mi); at < mentions_[mi].begin) {
+      // 对东盟进出口增长8%: trade with one partner is part of the total, not the total.
+      s.items.push_back({std::nullopt, orig({at, mentions_[mi].end}), region});
+      return s;
+    }
     if (a.composite) {
-      for (std::size_t ind : rs_.composites[*a.composite].indicators) s.items.push_back({ind, written});
+      for (std::size_t ind : rs_.composites[*a.composite].indicators) s.items.push_back({ind, written, region});
     } else {
-      s.items.push_back({a.indicator, written});
+      s.items.push_back({a.indicator, written, region});
     }
     return s;
+  }
+
+  const std::string& doc_region() const { return frame_.doc.region; }
+
+  // Where a breakdown written before a name starts (对东盟进出口: 对), or the name's own start.
+  std::size_t breakdown_start(std::size_t mi) const {
+    std::size_t floor = v_.clause_begin_of(mentions_[mi].begin);
+    for (std::size_t p = mentions_[mi].begin; p > floor && mentions_[mi].begin - p < 10; --p) {
+      if (is_space_or_punct(s_[p - 1])) break;
+      for (const auto& w : rs_.words("breakdown_before"))
+        if (p >= floor + w.size() && std::u32string_view(s_.data() + p - w.size(), w.size()) == w &&
+            p < mentions_[mi].begin)
+          return p - w.size();
+    }
+    return mentions_[mi].begin;
   }
 
   // Trims words of the lists off the front (or back) of [b, e), longest first, until none fits.
@@ -217,9 +260,17 @@ class SentenceExtractor {
   // The subject as written right before a figure: 新签约项目 in 新签约项目60个.
   std::string local_phrase(std::size_t b, std::size_t e, bool trim_front = true) const {
     // 连续5年稳定在50万吨以上: a date or duration ends whatever came before it.
-    for (const auto& q : quantities_)
-      if ((q.kind == QuantityKind::date || q.kind == QuantityKind::duration) && q.span.begin >= b && q.span.end <= e)
+    for (std::size_t qi = 0; qi < quantities_.size(); ++qi) {
+      const Quantity& q = quantities_[qi];
+      if (q.span.begin < b || q.span.end > e) continue;
+      if (q.kind == QuantityKind::date || q.kind == QuantityKind::duration) b = q.span.end;
+      // 跨过两个万亿元大关、超过6万亿元: a milestone says nothing of who the subject is.
+      if (in_milestone(qi)) {
         b = q.span.end;
+        for (const auto& w : rs_.words("milestones"))
+          if (b + w.size() <= e && std::u32string_view(s_.data() + b, w.size()) == w) b += w.size();
+      }
+    }
     trim(b, e, {"mention_trailing", "rank_verbs", "scopes", "list_separators", "fan_out_markers", "compared"}, false);
     if (trim_front) trim(b, e, {"mention_leading", "list_separators", "compared", "targets"}, true);
     if (e <= b) return {};
@@ -245,7 +296,7 @@ class SentenceExtractor {
 
   // 肉类产量: a known item followed by a head noun names the head's indicator.
   SubjectItem item_for_phrase(const std::string& phrase) const {
-    SubjectItem it{std::nullopt, phrase};
+    SubjectItem it{std::nullopt, phrase, {}};
     std::u32string u = from_utf8(phrase);
     for (const auto& head : rs_.heads) {
       std::u32string h = from_utf8(head.noun);
@@ -258,6 +309,34 @@ class SentenceExtractor {
       }
     }
     return it;
+  }
+
+  // Two or more indicator names right after one another, joined only by 、 or 和, at the start of
+  // [b, e) and followed by nothing but verbs: the subject of a figure they share.
+  std::optional<Subject> joined_names_before(std::size_t b, std::size_t e) const {
+    std::vector<std::size_t> names;
+    std::size_t p = b;
+    while (p < e && is_space_or_punct(s_[p])) ++p;
+    for (std::size_t mi = 0; mi < mentions_.size(); ++mi) {
+      const auto& m = mentions_[mi];
+      if (m.begin < p || m.end > e || mention_is_of_[mi] || rs_.aliases[m.alias].composite) continue;
+      if (m.begin != p) break;
+      names.push_back(mi);
+      p = m.end;
+      std::size_t sep = p;
+      for (const auto& w : rs_.words("list_separators"))
+        if (std::u32string_view(s_.data() + p, std::min(w.size(), e - p)) == w) sep = p + w.size();
+      if (sep == p) break;
+      p = sep;
+    }
+    if (names.size() < 2) return std::nullopt;
+    std::size_t rest_b = mentions_[names.back()].end, rest_e = e;
+    trim(rest_b, rest_e, {"up", "down", "compared", "mention_trailing", "reached"}, true);
+    if (rest_b < rest_e) return std::nullopt;
+    Subject subj;
+    subj.fan_out = true;
+    for (std::size_t mi : names) subj.items.push_back(subject_of_mention(mi).items.front());
+    return subj;
   }
 
   // 马铃薯、果蔬、肉类、鲜乳产量分别…, 安全生产事故和死亡人数均…: a list before 分别/均.
@@ -370,6 +449,15 @@ class SentenceExtractor {
       }
       break;
     }
+    // 社会消费品零售总额、固定资产投资增长4%左右: names joined by 、 and one figure after them
+    // give it to each, as 均 would.
+    if (!listed && of_items.empty()) {
+      std::vector<std::size_t> real;
+      for (std::size_t qi : figs)
+        if (is_figure(qi)) real.push_back(qi);
+      if (real.size() == 1) listed = joined_names_before(clause.begin, quantities_[real[0]].span.begin);
+      if (listed) list_marker = clause.begin;
+    }
 
     // Subjects per figure.
     std::vector<Subject> subjects(figs.size());
@@ -406,7 +494,7 @@ class SentenceExtractor {
       } else if (phrase.empty() && prev_end == clause.begin && q.kind == QuantityKind::count &&
                  !following_noun(q.span.end, clause.end).empty()) {
         // 74个重点城市细颗粒物平均浓度下降9.1%: a count opening a clause counts what follows it.
-        subj.items.push_back({std::nullopt, following_noun(q.span.end, clause.end)});
+        subj.items.push_back({std::nullopt, following_noun(q.span.end, clause.end), {}});
       } else {
         if (!attribute) {
           subj.items.push_back(item_for_phrase(phrase));
@@ -417,7 +505,7 @@ class SentenceExtractor {
           if (!phrase.empty() && subj.items.size() == 1 && of_items.empty() && rs_.in_list("attributes", from_utf8(phrase)))
             subj.items[0].mention = phrase;
         } else if (!phrase.empty()) {
-          subj.items.push_back({std::nullopt, phrase});
+          subj.items.push_back({std::nullopt, phrase, {}});
         }
       }
       subjects[k] = subj;
@@ -458,12 +546,13 @@ class SentenceExtractor {
       std::size_t run = j - k + 1;
       const Subject& subj = subjects[k];
       for (std::size_t f = k; f <= j; ++f) {
-        if (subj.items.size() > 1 && run == subj.items.size()) {
-          emit(figs[f], {subj.items[f - k]}, of_items, out);
+        if (subj.items.size() > 1 && run % subj.items.size() == 0 && !subj.fan_out) {
+          // 从A和B分别提高到C和D: the items in turn, once for each group of figures.
+          emit(figs[f], {subj.items[(f - k) % subj.items.size()]}, of_items, out);
         } else if (subj.items.size() > 1 && (subj.fan_out || run == 1)) {
           emit(figs[f], subj.items, of_items, out);
         } else {
-          emit(figs[f], subj.items.empty() ? std::vector<SubjectItem>{{std::nullopt, ""}}
+          emit(figs[f], subj.items.empty() ? std::vector<SubjectItem>{{std::nullopt, "", {}}}
                                            : std::vector<SubjectItem>{subj.items.front()},
                of_items, out);
         }
@@ -513,8 +602,58 @@ class SentenceExtractor {
     for (const auto& w : rs_.words("name_after"))  // 市委×届×次全会: the count names a meeting
       if (q.span.end + w.size() <= sentence_.end && std::u32string_view(s_.data() + q.span.end, w.size()) == w)
         return false;
+    if (in_milestone(qi) || is_name_or_threshold(qi)) return false;
     char32_t ph = placeholder::for_quantity(q);
     return claim || !(ph == placeholder::kRank || ph == placeholder::kOrdinal || ph == placeholder::kNumber);
+  }
+
+  // Figures that name or bound something rather than measure it: 稳增长25条 and “两个90%” are
+  // names of policies, 年主营业务收入2000万元及以上的工业企业 and 单笔30万元以下 are thresholds.
+  bool is_name_or_threshold(std::size_t qi) const {
+    const Quantity& q = quantities_[qi];
+    if (q.kind == QuantityKind::count && rs_.in_list("name_units", from_utf8(q.unit)) && names_policy(qi)) return true;
+    if (claims_[qi]) return false;
+    if (inside_short_quotes(q.span)) return true;
+    std::size_t after = std::max(q.span.end, q.qualifier_span.end);
+    // A definition bounds a class with 及以上 or 及以下 (年主营业务收入2000万元及以上的工业企业).
+    bool qualifies_noun = after > q.span.end && after < sentence_.end && s_[after] == U'的' && s_[q.span.end] == U'及';
+    if (qualifies_noun) {
+      // 2.28亿斤以上的粮食产量 is a level of grain; 2000万元及以上的工业企业 is a kind of firm.
+      bool names_indicator = false;
+      for (const auto& m : mentions_) names_indicator = names_indicator || m.begin == after + 1;
+      if (!names_indicator) return true;
+    }
+    std::size_t before = q.qualifier_span.end == q.span.begin && q.qualifier_span.size() ? q.qualifier_span.begin : q.span.begin;
+    return v_.word_ends_at("threshold_before", before, sentence_.begin);
+  }
+
+  // 稳增长25条、惠企30条等政策措施: counts in 条 that a word of policy follows, past the
+  // list they stand in.
+  bool names_policy(std::size_t qi) const {
+    std::size_t p = quantities_[qi].span.end, end = v_.clause_end_of(quantities_[qi].span.begin);
+    for (std::size_t k = qi + 1; k < quantities_.size() && quantities_[k].span.begin < end; ++k) {
+      if (quantities_[k].unit != quantities_[qi].unit || quantities_[k].span.begin - p > 8) break;
+      p = quantities_[k].span.end;
+    }
+    return v_.word_at("policy_after", p);
+  }
+
+  bool inside_short_quotes(Span sp) const {
+    std::size_t open = sp.begin, close = sp.end;
+    while (open > sentence_.begin && sp.begin - open < 8 && s_[open - 1] != U'“' && s_[open - 1] != U'”') --open;
+    while (close < sentence_.end && close - sp.end < 8 && s_[close] != U'”' && s_[close] != U'“') ++close;
+    return open > sentence_.begin && s_[open - 1] == U'“' && close < sentence_.end && s_[close] == U'”';
+  }
+
+  // 跨越两个千亿元台阶, 跨过两个万亿元大关: a count of steps is a milestone, not a level;
+  // 迈上3300亿元台阶 states one level and stays a figure.
+  bool in_milestone(std::size_t qi) const {
+    auto counted_step = [&](std::size_t count, std::size_t amount) {
+      const Quantity &c = quantities_[count], &a = quantities_[amount];
+      return c.kind == QuantityKind::count && c.span.end == a.span.begin && a.kind != QuantityKind::count &&
+             a.kind != QuantityKind::date && v_.word_at("milestones", a.span.end);
+    };
+    return (qi + 1 < quantities_.size() && counted_step(qi, qi + 1)) || (qi > 0 && counted_step(qi - 1, qi));
   }
 
   static bool same_items(const Subject& a, const Subject& b) {
@@ -545,6 +684,7 @@ class SentenceExtractor {
         !has_arabic_digit(q.number_span) && !(items.size() == 1 && items[0].indicator))
       return;
     std::string measure = claim && !claim->plan ? claim->pattern->measure : "value";
+    if (q.growth_word && measure == "value") measure = "growth";  // 实现翻番, 价格指数持平
     std::vector<std::string> ofs = {claim ? claim->of : ""};
     if (measure == "rank") {
       if (!of_items.empty()) ofs = of_items;
@@ -593,18 +733,21 @@ class SentenceExtractor {
           if (r.high) r.high = r.high->negated();
         }
         r.unit = q.unit.empty() && claim && !claim->pattern->unit.empty() ? claim->pattern->unit : q.unit;
+        // 增加6200亿元, 净增118家, 上升1位: a change in the level's unit, not a growth in %.
+        if (r.measure == "growth" && r.unit != "%" && r.unit != "百分点") r.measure = "change";
         r.raw_value = orig(q.number_span);
         r.raw_unit = orig(q.unit_span);
         r.qualifier = std::string(to_string(q.qualifier));
         r.masked = q.masked;
-        r.modality = claim && claim->plan ? "target" : modality(q, claim);
+        r.region = item.region.empty() ? doc_region() : item.region;
+        r.doc_year = frame_.doc.year;
         if (measure == "rank") {
           r.unit = "位";  // 第三 and 第3位 are the same rank
           r.scope = claim ? claim->scope : "";
           r.of = of;
           if (claim && claim->of_total) r.of_total = static_cast<std::int64_t>(claim->of_total->to_double());
         }
-        r.period = claim && !claim->period.empty() ? claim->period : period_before(q.span.begin);
+        set_period_and_status(r, q, claim ? &*claim : nullptr);
         r.rule = claim ? claim->pattern->id : "default.value";
         out.push_back(std::move(r));
       }
@@ -617,131 +760,100 @@ class SentenceExtractor {
     return false;
   }
 
-  std::size_t sentence_clause_begin(std::size_t pos) const {
-    for (const auto& c : sentence_.clauses)
-      if (pos >= c.begin && pos < c.end) return c.begin;
-    return sentence_.begin;
-  }
+  std::size_t sentence_clause_begin(std::size_t pos) const { return v_.clause_begin_of(pos); }
 
-  // 力争, 确保, 目标 … before the figure make it a target, unless 完成, 实现 …
-  // stand between (计划投资57.05亿元，完成投资36.63亿元).
-  std::string modality(const Quantity& q, const std::optional<Claim>& claim) const {
-    if (claim && !claim->pattern->modality.empty()) return claim->pattern->modality;
-    auto target = target_word_before(q.span.begin);
-    for (const auto& other : quantities_) {
-      if (other.kind != QuantityKind::date || other.span.end > q.span.begin) continue;
-      for (const auto& u : rs_.words("target_date_prefixes")) {
-        if (other.span.begin >= u.size() + sentence_.begin &&
-            std::u32string_view(s_.data() + other.span.begin - u.size(), u.size()) == u)
-          if (!target || other.span.begin > *target) target = other.span.begin;
-      }
+  // The period the figure's sentence names, else the one it inherits, else the
+  // document's (the year reported on, or planned for when the figure is a target).
+  void set_period_and_status(Record& r, const Quantity& q, const Claim* claim) const {
+    const PeriodMention* own = nullptr;
+    if (claim && claim->period_span.size()) {
+      for (const auto& m : periods_)
+        if (m.span.begin < claim->period_span.end && claim->period_span.begin < m.span.end) own = &m;
     }
-    if (!target) return target_after(q) ? "target" : "actual";
-    // 计划投资57.05亿元，完成投资36.63亿元: 完成 in a later clause than the target word makes
-    // the figure actual again; in the same clause (力争全年完成22亿元) it does not.
-    auto actual = find_word("actual_markers", clause_end_of(*target), q.span.begin, true, true);
-    return actual ? "actual" : "target";
-  }
-
-  // The last target word before `pos`, except one that a completion names
-  // (完成年度目标的71.07％: 目标 is what was completed, not a target set).
-  std::optional<std::size_t> target_word_before(std::size_t pos) const {
-    for (std::size_t end = pos; end > sentence_.begin;) {
-      auto at = find_word("targets", sentence_.begin, end, true, true);
-      if (!at) return std::nullopt;
-      std::size_t from = *at >= sentence_.begin + 4 ? *at - 4 : sentence_.begin;
-      if (!find_word("actual_markers", from, *at, true, true)) return at;
-      end = *at;
+    if (!own) own = period_before(periods_, q.span.begin);
+    Period period = own ? resolve(*own, frame_) : frame_.context;
+    std::size_t from = sentence_clause_begin(q.span.begin);
+    r.basis = basis_before(rs_, s_, from, q.span.begin);
+    // Over a span of years (五年来, “十四五”时期) a level has a year: 从7248亿元 is the base
+    // year's, 提高到8865亿元 and 突破1.5万亿元 the last year's; a growth, a total (累计) or a
+    // level held every year (稳定在, 稳居) covers the span.
+    bool level = r.measure == "value" || r.measure == "share" || r.measure == "rank";
+    if (period.kind == Period::Kind::multi_year && level && r.basis != "累计") {
+      std::size_t at = list_head(q.span.begin, from);  // …提高到58794元和23184元: as the first of the list
+      if (ends_with_any(rs_.words("level_from"), at, from, 1))
+        period = Period::of_year(period.year - 1);
+      else if (!ends_with_any(rs_.words("level_held"), at, from, 4) &&
+               ends_with_any(rs_.periods.level_reached, at, from, 4))
+        period = Period::of_year(period.last_year);
     }
-    return std::nullopt;
-  }
-
-  // 增长6.5%左右的预期目标: the target word right after the figure.
-  bool target_after(const Quantity& q) const {
-    std::size_t p = std::max(q.span.end, q.qualifier_span.end);
-    std::size_t end = std::min(p + 8, clause_end_of(p));
-    if (p >= end) return false;
-    std::u32string_view after(s_.data() + p, end - p);
-    for (const auto& w : rs_.words("target_after")) {
-      auto at = after.find(w);
-      // 目标 right after the figure, or after 的 and a few words (的年度目标).
-      if (at == 0 || (at != std::u32string_view::npos && after[0] == U'的')) return true;
+    Status st = read_status(v_, q, claim, status_, period);
+    if (!period.printable()) {
+      auto year = st.modality == "target" ? frame_.doc.plan_year() : frame_.doc.review_year();
+      if (year) period = Period::of_year(*year);
     }
-    return false;
+    r.period = period.str();
+    r.period_kind = std::string(period.kind_name());
+    r.modality = st.modality;
+    r.status = st.status;
   }
 
-  std::size_t clause_end_of(std::size_t pos) const {
-    for (const auto& c : sentence_.clauses)
-      if (pos >= c.begin && pos < c.end) return c.end;
+  // Where the list a figure closes starts: 58794元和23184元 → the position of 58794元.
+  std::size_t list_head(std::size_t pos, std::size_t floor) const {
+    for (bool moved = true; moved && pos > floor + 1;) {
+      moved = false;
+      char32_t sep = s_[pos - 1];
+      if (sep != U'和' && sep != U'、' && sep != U'及') break;
+      for (const auto& q : quantities_)
+        if (std::max(q.span.end, q.qualifier_span.end) == pos - 1 && q.span.begin >= floor) {
+          pos = q.span.begin;
+          moved = true;
+          break;
+        }
+    }
     return pos;
   }
 
-  // The period the text names before `pos`: a date (2025年, 第二季度, 6月末) or a
-  // period word (上半年), but not the base of a comparison (比一季度加快); 全年 and
-  // 今年 only when nothing more exact is said; else the paragraph's period.
-  std::string period_before(std::size_t pos) const {
-    if (auto strong = last_period(pos, "periods", true)) return norm_text(*strong);
-    if (auto weak = last_period(pos, "weak_periods", false)) return norm_text(*weak);
-    return paragraph_period_;
-  }
-
-  std::optional<Span> last_period(std::size_t pos, const char* list, bool dates) const {
-    std::optional<Span> best;
-    // The latest to end wins; of two ending together the longer (前三季度 over 三季度).
-    auto consider = [&](Span sp) {
-      if (starts_comparison_before(sp.begin)) return;
-      if (!best || sp.end > best->end || (sp.end == best->end && sp.begin < best->begin)) best = sp;
-    };
-    if (dates)
-      for (const auto& q : quantities_)
-        if ((q.kind == QuantityKind::date || (q.kind == QuantityKind::range && q.range_of == QuantityKind::date)) &&
-            q.span.end <= pos && (q.unit == "年" || q.unit == "季度" || q.unit == "月"))
-          consider(q.span);
-    std::u32string_view view(s_.data() + sentence_.begin, pos - sentence_.begin);
-    for (const auto& u : rs_.words(list))
-      for (auto p = view.find(u); p != std::u32string_view::npos; p = view.find(u, p + 1))
-        consider(Span{sentence_.begin + p, sentence_.begin + p + u.size()});
-    return best;
-  }
-
-  // 比一季度: the comparison word right before a period makes it a base, not the period.
-  bool starts_comparison_before(std::size_t b) const {
-    for (const auto& w : rs_.words("comparison_openers"))
-      if (b >= sentence_.begin + w.size() && std::u32string_view(s_.data() + b - w.size(), w.size()) == w) return true;
+  // A word of `words` ends at `pos`, or `back` characters before it (a qualifier
+  // like 超, a scope like 全国 in between).
+  bool ends_with_any(const std::vector<std::u32string>& words, std::size_t pos, std::size_t floor,
+                     std::size_t back_max) const {
+    for (std::size_t back = 0; back <= back_max && pos >= floor + back; ++back)
+      for (const auto& w : words)
+        if (pos - back >= floor + w.size() && std::u32string_view(s_.data() + pos - back - w.size(), w.size()) == w)
+          return true;
     return false;
   }
 
-  std::string norm_text(Span sp) const { return to_utf8(std::u32string_view(s_).substr(sp.begin, sp.size())); }
-
  public:
-  void set_paragraph(const ParagraphContext& p) {
-    paragraph_period_ = p.period;
-    if (p.has_subject) paragraph_subject_ = Subject{{SubjectItem{p.indicator, p.mention}}, false};
+  void set_paragraph(const ParagraphSubject& p) {
+    if (p.known) paragraph_subject_ = Subject{{SubjectItem{p.indicator, p.mention, p.region}}, false};
   }
-  // What the sentence leaves for the next ones of its paragraph: its last period
-  // and its last single subject.
-  void update_paragraph(ParagraphContext& p) const {
-    if (auto strong = last_period(sentence_.end, "periods", true)) p.period = norm_text(*strong);
+  // What the sentence leaves for the next ones of its paragraph: its last single subject.
+  void update_paragraph(ParagraphSubject& p) const {
     if (last_subject_seen_.items.size() == 1) {
-      p.has_subject = true;
+      p.known = true;
       p.indicator = last_subject_seen_.items[0].indicator;
       p.mention = last_subject_seen_.items[0].mention;
+      p.region = last_subject_seen_.items[0].region;
     }
   }
 
  private:
-  std::string paragraph_period_;
+  SentenceView v_;
   Subject paragraph_subject_;  // the previous sentence's last subject
   Subject last_subject_seen_;
 
-  const RuleSet& rs_;
-  const Text& text_;
-  const std::u32string& s_;
-  const Sentence& sentence_;
+  const RuleSet& rs_ = v_.rules;
+  const Text& text_ = v_.text;
+  const std::u32string& s_ = v_.s;
+  const Sentence& sentence_ = v_.sentence;
+  std::vector<Quantity>& quantities_ = v_.quantities;
+  std::vector<Mention>& mentions_ = v_.mentions;
   const std::string& doc_;
   std::vector<std::string>* trace_;
-  std::vector<Quantity> quantities_;
-  std::vector<Mention> mentions_;
+  std::vector<PeriodMention> periods_;
+  TimeFrame frame_;
+  StatusContext status_;
   std::vector<bool> dropped_;
   std::vector<std::optional<Claim>> claims_;
   std::vector<bool> mention_is_of_;
@@ -754,12 +866,14 @@ class SentenceExtractor {
 }  // namespace
 
 std::size_t extract_sentence(const RuleSet& rules, const Scanner& scanner, const Text& text, const Sentence& sentence,
-                             const std::string& doc, ParagraphContext& paragraph, std::vector<Record>& out,
-                             std::vector<std::string>& warnings, std::vector<std::string>* trace) {
+                             const std::string& doc, Discourse& discourse, bool new_paragraph, bool heading,
+                             std::vector<Record>& out, std::vector<std::string>& warnings,
+                             std::vector<std::string>* trace) {
   SentenceExtractor se(rules, scanner, text, sentence, doc, trace);
-  se.set_paragraph(paragraph);
-  se.run(out);
-  se.update_paragraph(paragraph);
+  discourse.next_sentence(text.norm_view(), sentence, new_paragraph, heading, se.periods());
+  se.set_paragraph(discourse.subject());
+  se.run(discourse, out);
+  se.update_paragraph(discourse.subject());
   warnings.insert(warnings.end(), se.warnings().begin(), se.warnings().end());
   return se.quantity_count();
 }

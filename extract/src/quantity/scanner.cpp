@@ -37,6 +37,9 @@ class Scan {
       : text_(text), s_(text.norm()), u_(units), begin_(begin), end_(end) {
     for (const auto& [word, value] : u_.percent_words.words())
       if (word_starts_.find(word[0]) == std::u32string::npos) word_starts_.push_back(word[0]);
+    for (const auto* lex : {&u_.growth_words, &u_.rank_words})
+      for (const auto& [word, value] : lex->words())
+        if (word_starts_.find(word[0]) == std::u32string::npos) word_starts_.push_back(word[0]);
   }
 
   std::vector<Quantity> run() {
@@ -139,6 +142,13 @@ class Scan {
     return false;
   }
 
+  // 86.4GWh, 500MW: letters after the digits that spell a unit (not 5G, not PM2.5).
+  bool latin_unit_at(std::size_t b, std::size_t e) const {
+    if (b > 0 && is_ascii_letter(s_[b - 1])) return false;
+    auto h = u_.units.longest_at(std::u32string_view(s_.data(), end_), e);
+    return h && !is_ascii_letter(at(e + h.length)) && is_ascii_letter(at(e));
+  }
+
   bool isolated(std::size_t b, std::size_t e) const {
     return (b == begin_ || !is_cjk(s_[b - 1])) && (e >= end_ || !is_cjk(s_[e]));
   }
@@ -177,6 +187,7 @@ class Scan {
       return q;
     }
     if (c == U'前') return read_top(i);
+    if (auto q = read_word_figure(i)) return q;
     if (auto q = read_spelled_percent(i)) return q;
     if (auto w = u_.percent_words.longest_at(std::u32string_view(s_.data(), end_), i)) {
       // 半成, 对折: a percent in one word.
@@ -198,6 +209,42 @@ class Scan {
     if (q) extend_range(*q, scale);
     if (q) share_points_unit(*q, scale);
     if (q) add_qualifiers(*q);
+    return q;
+  }
+
+  // 翻一番 (+100 %), 持平 (0 %), 首位 and 之首 (rank 1): a figure in one word.
+  std::optional<Quantity> read_word_figure(std::size_t i) {
+    std::u32string_view view(s_.data(), end_);
+    auto fits = [&](const WordFigure& w, std::size_t len) {
+      for (const auto& x : w.not_after)
+        if (i >= begin_ + x.size() && view.substr(i - x.size(), x.size()) == x) return false;
+      for (const auto& x : w.not_before)
+        if (starts_with(i + len, x)) return false;
+      if (w.after.empty()) return true;
+      for (const auto& x : w.after)
+        if (i >= begin_ + x.size() && view.substr(i - x.size(), x.size()) == x) return true;
+      return false;
+    };
+    Quantity q;
+    if (auto r = u_.rank_words.longest_at(view, i); r && fits(*r.entry, r.length) && !u_.not_rank_after.longest_before(s_, i)) {
+      q.kind = QuantityKind::ordinal;
+      q.unit = "位";
+      q.dimension = "rank";
+      q.value = r.entry->value;
+      q.span = {i, i + r.length};
+    } else if (auto g = u_.growth_words.longest_at(view, i); g && fits(*g.entry, g.length)) {
+      q.kind = QuantityKind::percent;
+      q.unit = "%";
+      q.dimension = "percent";
+      q.value = g.entry->value;
+      q.growth_word = true;
+      q.span = {i, i + g.length};
+    } else {
+      return std::nullopt;
+    }
+    q.number_span = q.span;
+    q.unit_span = {q.span.end, q.span.end};
+    add_qualifiers(q);
     return q;
   }
 
@@ -233,7 +280,7 @@ class Scan {
     }
     if (!n || n->end > end_) return std::nullopt;
     next = n->end;
-    if (n->arabic && glued_to_letters(num_at, n->end)) {
+    if (n->arabic && glued_to_letters(num_at, n->end) && !latin_unit_at(num_at, n->end)) {
       while (next < end_ && (is_ascii_digit(s_[next]) || is_ascii_letter(s_[next]) || s_[next] == U'.')) ++next;
       return std::nullopt;
     }
@@ -259,6 +306,22 @@ class Scan {
         }
       }
     }
+    // 4126.5（不含一次性收入）亿元: a short aside between the number and its unit.
+    if (at(p) == U'(' && n->arabic) {
+      std::size_t close = p + 1;
+      while (close < end_ && close - p <= 20 && s_[close] != U')' && s_[close] != U'(') ++close;
+      if (close < end_ && s_[close] == U')') {
+        std::size_t after = close + 1;
+        auto m = u_.magnitudes.longest_at(std::u32string_view(s_.data(), end_), after);
+        if (suffix_at(after + (m ? m.length : 0), true).type != Suffix::none) {
+          p = after;
+          if (m) {
+            magnitude = *m.entry;
+            p += m.length;
+          }
+        }
+      }
+    }
     bool has_magnitude = n->magnitude > 0 || magnitude > 0;
     Suffix sx = suffix_at(p, has_magnitude);
     if (n->exponent) sx = {};  // 1.2E+15, 2^5: read as numbers, never as money, counts or percents
@@ -271,8 +334,12 @@ class Scan {
     } else if (chinese_only && !accept_chinese(*n, sx, i, p)) {
       return std::nullopt;
     }
-    if (n->bare_magnitude && !(sx.type == Suffix::unit && sx.unit_info->kind != QuantityKind::count &&
-                               (n->end - n->begin >= 2 || u_.qualifiers_before.longest_before(s_, i)))) {
+    // 百亿次 and 千场 stand for figures only after a qualifier (突破百亿次, 超千场, 上万家);
+    // 千方百计 and 万亿级 are words.
+    bool qualified = static_cast<bool>(u_.qualifiers_before.longest_before(s_, i));
+    if (n->bare_magnitude &&
+        !(sx.type == Suffix::unit && (sx.unit_info->kind == QuantityKind::count ? qualified
+                                                                               : n->end - n->begin >= 2 || qualified))) {
       return std::nullopt;
     }
     Decimal scaled = value.scaled(magnitude);

@@ -107,6 +107,20 @@ void parse_into(UnitTable& t, const YAML::Node& root) {
   }
   if (const YAML::Node words = root["percent_words"])
     for (const auto& kv : words) t.percent_words.add(from_utf8(kv.first.as<std::string>()), decimal_of(kv.second));
+  for (auto [key, lex] : {std::pair{"growth_words", &t.growth_words}, std::pair{"rank_words", &t.rank_words}}) {
+    const YAML::Node words = root[key];
+    if (!words) continue;
+    for (const auto& kv : words) {
+      WordFigure w;
+      allow_keys(kv.second, {"value", "not_after", "not_before", "after"});
+      w.value = decimal_of(require(kv.second, "value"));
+      for (auto [field, list] : {std::pair{"not_after", &w.not_after}, std::pair{"not_before", &w.not_before},
+                                 std::pair{"after", &w.after}})
+        if (const YAML::Node ws = kv.second[field])
+          for (const auto& x : ws) list->push_back(from_utf8(x.as<std::string>()));
+      lex->add(from_utf8(kv.first.as<std::string>()), w);
+    }
+  }
   for (const auto& kv : require(root, "time")) {
     TimeInfo ti;
     allow_keys(kv.second, {"duration", "date", "date_range"});
@@ -146,8 +160,10 @@ Result<UnitTable> UnitTable::parse(std::string_view yaml, const std::string& fil
 }
 
 const std::vector<std::string>& UnitTable::keys() {
-  static const std::vector<std::string> k = {"magnitudes", "dimensions", "units",         "counts",     "percents",
-                                             "percent_words", "time",     "qualifiers", "rank_units", "not_rank_after"};
+  // A key added to parse_into belongs here too, or every units file is refused.
+  static const std::vector<std::string> k = {"magnitudes", "dimensions",   "units", "counts",     "percents",
+                                             "percent_words", "growth_words", "rank_words", "time", "qualifiers",
+                                             "rank_units",    "not_rank_after"};
   return k;
 }
 

@@ -95,6 +95,7 @@ void match_clause(const RuleSet& rules, const Text& text, const std::vector<Quan
           }
         auto [pb, pe] = group("period");
         claim.period = group_text(text, ts, pb, pe);
+        if (pb < pe) claim.period_span = {ts.tokens[pb].begin, ts.tokens[pe - 1].end};
         auto [tb, te] = group("of_total");
         for (std::size_t t = tb; t < te; ++t)
           if (ts.tokens[t].type == Token::figure && quantities[ts.tokens[t].index].value) {

@@ -118,7 +118,7 @@ const std::vector<std::string>& record_fields() {
 }  // namespace
 
 const std::vector<std::string>& measures() {
-  static const std::vector<std::string> m = {"value", "growth", "share", "rank", "completion"};
+  static const std::vector<std::string> m = {"value", "growth", "change", "share", "rank", "completion"};
   return m;
 }
 
@@ -137,9 +137,11 @@ RuleExample read_example(LoaderContext& cx, const YAML::Node& e) {
     cx.fail(e, "an example is a mapping: text: … and expect: [...] or expect: none");
     return ex;
   }
-  cx.check_keys(e, {"text", "expect", "note"});
+  cx.check_keys(e, {"text", "expect", "note", "pending"});
   ex.text = cx.str(e["text"]);
   ex.note = cx.str(e["note"]);
+  ex.pending = cx.str(e["pending"]);
+  if (e["pending"] && ex.pending.empty()) cx.fail(e["pending"], "pending: says why the example fails for now");
   if (ex.text.empty()) cx.fail(e, "an example needs a text");
   YAML::Node expect = e["expect"];
   if (!expect) {

@@ -58,12 +58,16 @@ void LoaderContext::warn_inside(const YAML::Node& scalar, std::size_t cp, std::s
   warnings_.push_back(error_inside(scalar, cp, std::move(message)));
 }
 
-void LoaderContext::fail_at(const SourcePos& at, std::string message) {
+Error LoaderContext::error_at_pos(const SourcePos& at, std::string message) const {
   Error e(std::move(message), at.file, at.line, at.column);
   for (const SourceText* s : sources_)
     if (e.excerpt.empty() && s->path() == at.file && at.line) e.excerpt = std::string(s->line(at.line));
-  errors_.push_back(std::move(e));
+  return e;
 }
+
+void LoaderContext::fail_at(const SourcePos& at, std::string message) { errors_.push_back(error_at_pos(at, std::move(message))); }
+
+void LoaderContext::warn_at(const SourcePos& at, std::string message) { warnings_.push_back(error_at_pos(at, std::move(message))); }
 
 std::string LoaderContext::str(const YAML::Node& n) {
   if (!n) return {};
@@ -107,7 +111,7 @@ std::vector<LoaderContext::Word> LoaderContext::words(const YAML::Node& list, co
     std::u32string cps = from_utf8(word);
     if (!quoted(w) && cps.size() > 1)
       for (std::size_t i = 0; i < cps.size(); ++i)
-        if (cps[i] == U'，' || cps[i] == U'；' || cps[i] == U'、') {
+        if (cps[i] == U'，' || cps[i] == U'；') {  // 、 belongs to official names: 交通运输、仓储和邮政业
           std::string sep = to_utf8(std::u32string(1, cps[i]));
           std::string a = to_utf8(cps.substr(0, i)), b = to_utf8(cps.substr(i + 1));
           fail_inside(w, i,

@@ -32,9 +32,11 @@ class LoaderContext {
   void fail(const YAML::Node& at, std::string message, std::string fragment = {});
   void fail_inside(const YAML::Node& scalar, std::size_t code_point, std::string message);
   void fail_at(const SourcePos& at, std::string message);
+  void warn_at(const SourcePos& at, std::string message);
   void warn(const YAML::Node& at, std::string message);
   void warn_inside(const YAML::Node& scalar, std::size_t code_point, std::string message);
   void add_error(Error e) { errors_.push_back(std::move(e)); }
+  std::vector<Error>& errors() { return errors_; }
   void add_warning(Error e) { warnings_.push_back(std::move(e)); }
 
   // A single value (an error when it is a list or a mapping).
@@ -76,6 +78,7 @@ class LoaderContext {
  private:
   Error error_at_node(const YAML::Node& at, std::string message, std::string fragment) const;
   Error error_inside(const YAML::Node& scalar, std::size_t code_point, std::string message) const;
+  Error error_at_pos(const SourcePos& at, std::string message) const;
 
   RuleSet& rules_;
   std::vector<Error>& errors_;

@@ -11,6 +11,7 @@
 #include <set>
 
 #include "pattern_compiler.hpp"
+#include "section_reader.hpp"
 #include "zhibiao/quantity/scanner.hpp"
 #include "zhibiao/text/utf.hpp"
 
@@ -88,21 +89,33 @@ void read_heads(LoaderContext& cx, const YAML::Node& value) {
   });
 }
 
+// The sections with a reader of their own (section_reader.hpp: periods, regions, documents).
+template <typename Rules, void (*Read)(const YAML::Node&, SectionReader&, Rules&), Rules RuleSet::*Field>
+void read_with_section_reader(LoaderContext& cx, const YAML::Node& value) {
+  SectionReader reader(cx.source(), cx.errors());
+  Read(value, reader, cx.rules().*Field);
+}
+
 // "rules/indicators.yaml:120"
 std::string place(const SourcePos& p) { return p.line ? fmt::format("{}:{}", p.file, p.line) : p.file; }
 
-// A display unit must read as a unit of the indicator's dimension: 1亿元 is money.
-std::string unit_problem(const RuleSet& rs, const Indicator& ind) {
-  Text t(U"1" + from_utf8(ind.display_unit));
+// A display unit must read as a unit (an error when it does not: 亿圆), of the
+// indicator's dimension (a warning when it is another: its figures are read so too).
+std::pair<std::string, bool> unit_problem(const RuleSet& rs, const Indicator& ind) {
+  Text t((ind.dimension == "rank" ? U"第1" : U"1") + from_utf8(ind.display_unit));  // 第1位: ranks are written so
   auto qs = Scanner(rs.units).scan(t);
   if (qs.size() != 1 || qs[0].span.begin != 0 || qs[0].span.end != t.norm().size())
-    return fmt::format("display_unit '{}' of {} is not a unit zhibiao knows (units.yaml): write it as a figure's unit is "
-                       "written, 亿元, 万吨, %",
-                       ind.display_unit, ind.name);
+    return {fmt::format("display_unit '{}' of {} is not a unit zhibiao knows (units.yaml): write it as a figure's unit is "
+                        "written, 亿元, 万吨, %",
+                        ind.display_unit, ind.name),
+            true};
   std::string dim = qs[0].dimension;
   if (!ind.dimension.empty() && dim != ind.dimension)
-    return fmt::format("display_unit '{}' is a unit of {}, but {} is in {}", ind.display_unit, dim, ind.name, ind.dimension);
-  return {};
+    return {fmt::format("display_unit '{}' reads as a unit of {}, but {} is in {}: figures written in it are read as {} "
+                        "too, and are not levels of {}",
+                        ind.display_unit, dim, ind.name, ind.dimension, dim, ind.name),
+            false};
+  return {{}, false};
 }
 
 }  // namespace
@@ -115,6 +128,11 @@ const std::vector<RuleSection>& rule_sections() {
       {"lists", "word lists, used in patterns as {name} and by the extractor", read_lists},
       {"patterns", "regular expressions that give figures their measure", read_patterns},
       {"categories", "the categories indicators are grouped in, in the workbook's order", read_categories},
+      {"periods", "the words of periods: 上半年, 前三季度, 十四五 …",
+       read_with_section_reader<PeriodRules, read_periods, &RuleSet::periods>},
+      {"regions", "places a figure may belong to, and their names", read_with_section_reader<RegionRules, read_regions, &RuleSet::regions>},
+      {"documents", "how a document's region, year and kind are read from its opening",
+       read_with_section_reader<DocumentRules, read_documents, &RuleSet::documents>},
   };
   return sections;
 }
@@ -134,6 +152,7 @@ void check_rule_set(LoaderContext& cx) {
   struct Owner {
     std::string what;
     SourcePos pos;
+    std::size_t indicator;
   };
   std::map<std::string, Owner> owners;
   for (std::size_t i = 0; i < rs.indicators.size(); ++i) {
@@ -141,9 +160,9 @@ void check_rule_set(LoaderContext& cx) {
     const auto& where = i < cx.alias_positions.size() ? cx.alias_positions[i] : std::vector<SourcePos>{};
     for (std::size_t k = 0; k < ind.aliases.size(); ++k) {
       SourcePos at = k < where.size() ? where[k] : ind.pos;
-      auto [it, fresh] = owners.emplace(ind.aliases[k], Owner{ind.name, at});
+      auto [it, fresh] = owners.emplace(ind.aliases[k], Owner{ind.name, at, i});
       if (fresh) continue;
-      if (it->second.what == ind.name)
+      if (it->second.indicator == i)
         cx.fail_at(at, k > 0 && ind.aliases[k] == ind.name
                            ? fmt::format("'{}' is the name of this indicator, which is always an alias: leave it out of aliases", ind.name)
                            : fmt::format("the alias '{}' is written twice for {} (first at {})", ind.aliases[k], ind.name,
@@ -154,11 +173,13 @@ void check_rule_set(LoaderContext& cx) {
     }
   }
   for (const auto& c : rs.composites)
-    if (auto it = owners.find(c.alias); it != owners.end())
+    if (auto it = owners.find(c.alias); it != owners.end() && it->second.indicator != static_cast<std::size_t>(-1))
       cx.fail_at(c.pos, fmt::format("the composite alias '{}' already names {} ({})", c.alias, it->second.what, place(it->second.pos)));
 
+  // The dimensions a figure has (sentence_extractor's measure_dimension): the unit table's, percent, rank and time.
   std::vector<std::string> dims = rs.units.dimensions;
-  dims.push_back("percent");
+  for (const char* d : {"percent", "rank", "time"})
+    if (std::find(dims.begin(), dims.end(), d) == dims.end()) dims.push_back(d);
   if (rs.categories.empty() && !rs.indicators.empty())
     cx.add_warning(Error("no categories: list is loaded, so the indicators' categories are not checked (zhibiao rules "
                          "export writes the built-in one)"));
@@ -178,11 +199,19 @@ void check_rule_set(LoaderContext& cx) {
                                       one_of(rs.categories), ind.category));
     }
     if (!ind.dimension.empty() && std::find(dims.begin(), dims.end(), ind.dimension) == dims.end()) {
+      // A misspelt dimension is an error; one no figure has is a warning: no level of the indicator can match it.
       std::string near = LoaderContext::closest(ind.dimension, dims);
-      cx.fail_at(at("dimension"), fmt::format("dimension '{}' of {} is not a dimension{} (use {})", ind.dimension, ind.name,
-                                      near.empty() ? "" : fmt::format(": did you mean '{}'?", near), one_of(dims)));
+      if (!near.empty())
+        cx.fail_at(at("dimension"), fmt::format("dimension '{}' of {} is not a dimension: did you mean '{}'? (use {})",
+                                                ind.dimension, ind.name, near, one_of(dims)));
+      else
+        cx.warn_at(at("dimension"), fmt::format("no figure has the dimension '{}', so no level of {} can be it (figures have "
+                                                "{}; durations are time)",
+                                                ind.dimension, ind.name, one_of(dims)));
     } else if (!ind.display_unit.empty()) {
-      if (auto problem = unit_problem(rs, ind); !problem.empty()) cx.fail_at(at("display_unit"), problem);
+      auto [problem, unknown] = unit_problem(rs, ind);
+      if (unknown) cx.fail_at(at("display_unit"), problem);
+      else if (!problem.empty()) cx.warn_at(at("display_unit"), problem);
     }
   }
   std::set<std::string> units = {"%", "百分点", "位"};

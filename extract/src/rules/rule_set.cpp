@@ -48,6 +48,7 @@ void RuleSet::finish() {
   for (std::size_t i = 0; i < patterns.size(); ++i)
     for (const auto& w : patterns[i].required) literal_matcher.add(w, i);
   literal_matcher.build();
+  periods.finish();
 }
 
 
@@ -63,6 +64,10 @@ std::vector<AhoCorasick::Match> RuleSet::find_mentions(std::u32string_view text,
       // Places, scopes and the verbs that open a subject (力争, 实现 …) may run into a name.
       for (const char* list : {"alias_left_context", "mention_leading", "targets"})
         for (const auto& w : words(list))
+          allowed = allowed || (m.begin >= begin + w.size() && text.substr(m.begin - w.size(), w.size()) == w);
+      // 成渝地区双城经济圈经济总量: an area named before the indicator.
+      for (const auto* area_words : {&regions.own, &regions.national, &regions.areas, &regions.joiners})
+        for (const auto& w : *area_words)
           allowed = allowed || (m.begin >= begin + w.size() && text.substr(m.begin - w.size(), w.size()) == w);
       if (!allowed) continue;
     }

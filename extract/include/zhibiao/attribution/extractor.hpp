@@ -8,6 +8,7 @@
 
 #include "zhibiao/text/document.hpp"
 #include "zhibiao/error.hpp"
+#include "zhibiao/attribution/document_info.hpp"
 #include "zhibiao/attribution/record.hpp"
 
 namespace zhibiao {
@@ -18,10 +19,15 @@ struct ExtractStats {
   std::size_t sentences = 0;
   std::size_t quantities = 0;
   std::vector<std::string> warnings;  // e.g. a rule that gave up on a clause (runaway backtracking)
+  // Set when a budget stopped the document: the records so far are kept, and this says why.
+  std::string partial;
 };
 
 struct ExtractOptions {
   bool known_only = false;  // drop figures whose indicator is not in the rules
+  // Budgets per document; 0 = none. A document that reaches one keeps what was read so far.
+  double max_seconds = 300;
+  std::size_t max_records = 1000000;
 };
 
 class Extractor {
@@ -32,10 +38,13 @@ class Extractor {
   // then every directory of `add` on top.
   static Result<Extractor> load(const std::vector<std::string>& replace, const std::vector<std::string>& add);
 
-  std::vector<Record> extract(const Document& doc, ExtractStats* stats = nullptr) const;
+  // `meta` overrides what is read of the document's region, year and kind.
+  std::vector<Record> extract(const Document& doc, ExtractStats* stats = nullptr,
+                              const DocumentMeta* meta = nullptr) const;
   // The same over a text; with `trace`, explains each step in plain lines.
   std::vector<Record> extract_text(const std::string& doc_name, const Text& text, ExtractStats* stats = nullptr,
-                                   std::vector<std::string>* trace = nullptr) const;
+                                   std::vector<std::string>* trace = nullptr,
+                                   const DocumentMeta* meta = nullptr) const;
   const RuleSet& rules() const { return *rules_; }
   ExtractOptions& options() { return options_; }
 

@@ -33,6 +33,7 @@ struct Quantity {
   bool vague = false;              // 两三个
   bool from_end = false;           // 倒数第二
   bool top = false;                // 前三: the first N
+  bool growth_word = false;        // 翻一番, 持平: a change by itself, not a level
 };
 
 }  // namespace zhibiao

@@ -29,6 +29,15 @@ struct PercentInfo {
   std::vector<std::u32string> not_before;  // what makes a word of it: 成立, 折合
 };
 
+// A word that is a figure by itself (翻一番 = +100 %, 首位 = rank 1), and the
+// neighbours that make it part of another word instead.
+struct WordFigure {
+  Decimal value;
+  std::vector<std::u32string> not_after;   // 保 before 持平: 保持平稳
+  std::vector<std::u32string> not_before;  // 稳 after 持平
+  std::vector<std::u32string> after;       // when not empty: only right after one of these (之首)
+};
+
 struct TimeInfo {
   std::string duration;  // unit when the number is a length of time; empty if never
   std::string date;      // unit when the number names a date; empty if never
@@ -40,6 +49,8 @@ struct UnitTable {
   Lexicon<int> magnitudes;  // power of ten
   Lexicon<PercentInfo> percents;
   Lexicon<Decimal> percent_words;  // 半成, 对折: whole words, in percent
+  Lexicon<WordFigure> growth_words;  // 翻一番, 持平: a change in percent
+  Lexicon<WordFigure> rank_words;    // 首位, 之首: a rank
   Lexicon<TimeInfo> time;
   Lexicon<Qualifier> qualifiers_before, qualifiers_inside, qualifiers_after;
   Lexicon<bool> rank_units;

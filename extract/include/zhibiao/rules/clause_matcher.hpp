@@ -33,6 +33,7 @@ struct TokenString {
 struct Claim {
   const Pattern* pattern = nullptr;
   std::string scope, of, period;
+  Span period_span;                      // normalized span of the `period` group, when it matched
   std::optional<Decimal> of_total;
   bool consumed = false;                 // the figure is part of another one's context (在24个…中)
   bool plan = false;                     // the planned level a completion refers to: a target value

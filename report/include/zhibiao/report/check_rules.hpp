@@ -38,8 +38,12 @@ class CheckRules {
   std::vector<std::string> rate_suffixes;            // 率: a rate's mention ends so
   std::vector<std::string> plan_words;                // 计划, 目标: a planned amount's mention
   std::vector<std::string> growth_up, growth_down;    // 增长 / 下降 before a growth figure
+  std::vector<std::string> growth_compare;            // 高于, 低于: the figure is a gap, the verb before is not its own
+  std::vector<std::string> value_conflict_skip;       // 重大项目投资: totals of lists the text defines anew
+  std::vector<std::string> milestone_after;           // 台阶, 大关: the figure before is a milestone, not a level
   std::vector<std::string> rank_better, rank_worse;   // 上升 / 下跌 between two ranks
   std::vector<std::string> level_connectors;          // 增加到: from one level to another
+  std::vector<std::string> level_from;                // 从, 由: before the level a change starts from
   std::vector<std::string> average_words;             // 年均: a yearly average rate, not the change between levels
   std::vector<std::string> share_words;               // 占: a share names its whole after this
   double approx_widen = 2;                            // 约/近 allow this many half-units each side

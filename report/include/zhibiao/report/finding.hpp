@@ -9,6 +9,7 @@ namespace zhibiao::report {
 
 struct Finding {
   std::string id;                    // stable check id: rate_mismatch, rank_beyond_peers ...
+  std::string kind;                  // the check that gave it (rate, share …): what --checks selects
   std::string severity;              // error, warning, info
   std::vector<std::size_t> records;  // indexes into the batch's records
   std::string arithmetic;            // written out: 91 / 97 = 93.81 %, stated 93.8 % (93.75–93.85)

@@ -1,0 +1,79 @@
+#include "discourse.hpp"
+
+#include <algorithm>
+
+namespace zhibiao::detail {
+namespace {
+
+bool has_word(std::u32string_view s, const std::vector<std::u32string>& words) {
+  return std::any_of(words.begin(), words.end(), [&](const auto& w) { return s.find(w) != std::u32string_view::npos; });
+}
+
+int last_year(const Period& p) { return p.kind == Period::Kind::multi_year ? p.last_year : p.year; }
+
+}  // namespace
+
+void Discourse::next_sentence(std::u32string_view s, const Sentence& sentence, bool new_paragraph, bool heading,
+                              const std::vector<PeriodMention>& periods) {
+  std::u32string_view text = s.substr(sentence.begin, sentence.size());
+  heading_ = heading;
+  if (new_paragraph || heading) {
+    target_paragraph_ = false;
+    subject_ = {};
+  }
+  if (heading) {
+    Period named;
+    for (const auto& m : periods)
+      if (m.topic) {
+        named = resolve(m, {doc_, section_});
+        break;
+      }
+    // 一、… or a heading that plans or reviews starts the body, even right after the title.
+    bool numbered = !text.empty() && (text[0] == U'(' || (text.size() > 1 && text[1] == U'、'));
+    if (numbered || has_word(text, rules_.words("plan_headings")) || has_word(text, rules_.words("review_headings")))
+      front_matter_ = false;
+    if (front_matter_) {
+      // The title's year is the document's; a part of it (2025年上半年经济运行情况) is
+      // what the whole document reports on.
+      if (named.printable() && named.kind != Period::Kind::year && named.kind != Period::Kind::multi_year)
+        section_ = named;
+      return;
+    }
+    // 三、2026年重点工作 plans; 一、2025年工作回顾 reviews; a heading that says
+    // neither (四、持续加强政府自身建设) keeps the section it sits in. A year decides only
+    // where the document plans a later year than it reviews.
+    auto plan_year = doc_.plan_year();
+    bool years_differ = doc_.plan_offset > doc_.review_offset;
+    bool plans = has_word(text, rules_.words("plan_headings")) ||
+                 (years_differ && named.complete() && plan_year && named.year >= *plan_year);
+    bool reviews = !plans && (has_word(text, rules_.words("review_headings")) ||
+                              (named.complete() && plan_year && last_year(named) < *plan_year));
+    if (plans || reviews) {
+      plan_section_ = plans;
+      section_ = named;
+      topic_ = {};
+    }
+    return;
+  }
+  front_matter_ = false;
+  // 2025年，…; 五年来，…; 今年经济社会发展的主要预期目标是 …: the period holds for
+  // the sentences after, across paragraphs, until another is named.
+  if (const PeriodMention* t = topic_period(rules_, s, sentence.begin, periods)) {
+    Period p = resolve(*t, frame());
+    if (p.printable()) topic_ = p;
+  }
+  if (has_word(text, rules_.words("target_openers"))) target_paragraph_ = true;
+}
+
+TimeFrame Discourse::frame() const { return {doc_, topic_.printable() ? topic_ : section_}; }
+
+StatusContext Discourse::status_context() const {
+  StatusContext c;
+  c.target_paragraph = target_paragraph_;
+  c.plan_section = plan_section_;
+  c.plan_year = doc_.plan_year();
+  c.doc_year = doc_.year;
+  return c;
+}
+
+}  // namespace zhibiao::detail

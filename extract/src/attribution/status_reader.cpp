@@ -1,0 +1,91 @@
+#include "status_reader.hpp"
+
+#include <algorithm>
+
+namespace zhibiao::detail {
+namespace {
+
+// The last target word before `pos`, except one that a completion names
+// (完成年度目标的71.07％: 目标 is what was completed, not a target set).
+std::optional<std::size_t> target_word_before(const SentenceView& v, std::size_t pos) {
+  std::size_t clause = v.clause_begin_of(pos);
+  for (std::size_t end = pos; end > v.sentence.begin;) {
+    auto at = v.find_word("targets", v.sentence.begin, end, true, true);
+    if (!at) return std::nullopt;
+    std::size_t from = *at >= v.sentence.begin + 4 ? *at - 4 : v.sentence.begin;
+    bool reaches = *at >= clause || !v.word_at("clause_targets", *at);
+    if (reaches && !v.find_word("actual_markers", from, *at, true, true)) return at;
+    end = *at;
+  }
+  return std::nullopt;
+}
+
+// 增长6.5%左右的预期目标: the target word right after the figure.
+bool target_after(const SentenceView& v, const Quantity& q) {
+  std::size_t p = std::max(q.span.end, q.qualifier_span.end);
+  std::size_t end = std::min(p + 8, v.clause_end_of(p));
+  if (p >= end) return false;
+  std::u32string_view after(v.s.data() + p, end - p);
+  for (const auto& w : v.rules.words("target_after")) {
+    auto at = after.find(w);
+    // 目标 right after the figure, or after 的 and a few words (的年度目标).
+    if (at == 0 || (at != std::u32string_view::npos && after[0] == U'的')) return true;
+  }
+  return false;
+}
+
+// 到2030年 …: a date after 到 makes the rest of the sentence a target — when
+// the date is not yet past (增长到2025年的4.93万亿元 in a 2026 report is not).
+std::optional<std::size_t> target_date_before(const SentenceView& v, const Quantity& q, const StatusContext& ctx) {
+  std::optional<std::size_t> at;
+  std::optional<int> now = ctx.plan_year ? ctx.plan_year : ctx.doc_year;
+  for (const auto& other : v.quantities) {
+    if (other.kind != QuantityKind::date || other.span.end > q.span.begin) continue;
+    if (now && other.unit == "年" && other.value && other.value->to_double() < *now) continue;
+    if (v.word_ends_at("target_date_prefixes", other.span.begin, v.sentence.begin))
+      if (!at || other.span.begin > *at) at = other.span.begin;
+  }
+  return at;
+}
+
+// The sentence's own verdict: target when a target word (or date) comes first
+// and no word of a result (完成, 实现 …) stands between it and the figure.
+bool target_in_sentence(const SentenceView& v, const Quantity& q, bool lenient) {
+  auto target = target_word_before(v, q.span.begin);
+  if (!target) return target_after(v, q);
+  if (lenient) return true;
+  // 计划投资57.05亿元，完成投资36.63亿元: 完成 in a later clause than the target word makes
+  // the figure actual again; in the same clause (力争全年完成22亿元) it does not.
+  return !v.find_word("actual_markers", v.clause_end_of(*target), q.span.begin, true, true);
+}
+
+}  // namespace
+
+Status read_status(const SentenceView& v, const Quantity& q, const Claim* claim, const StatusContext& ctx,
+                   const Period& period) {
+  Status st;
+  bool target = false;
+  if (claim && claim->plan) {
+    target = true;
+  } else if (claim && !claim->pattern->modality.empty()) {
+    target = claim->pattern->modality == "target";
+  } else {
+    // In a list of targets, 实现 and 完成 are part of what is planned.
+    target = target_in_sentence(v, q, ctx.target_paragraph) || target_date_before(v, q, ctx).has_value();
+    if (!target && (ctx.target_paragraph || ctx.plan_section)) {
+      // A plan section's figures are targets unless the sentence reports a result:
+      // a year already past, or words like 已 and 去年.
+      int last = period.kind == Period::Kind::multi_year ? period.last_year : period.year;
+      bool past = period.complete() && ctx.plan_year && last < *ctx.plan_year;
+      past = past || v.find_word("past_markers", v.clause_begin_of(q.span.begin), q.span.begin, true, true).has_value();
+      target = !past;
+    }
+  }
+  st.modality = target ? "target" : "actual";
+  if (q.masked) st.status = "masked";
+  else if (target) st.status = "target";
+  else if (v.find_word("estimates", v.sentence.begin, q.span.begin, true, true)) st.status = "estimate";
+  return st;
+}
+
+}  // namespace zhibiao::detail

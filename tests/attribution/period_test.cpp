@@ -1,0 +1,103 @@
+// Periods: normalized, resolved against the document, carried by headings and
+// by sentences that open with one (docs/record.md, "Periods").
+#include <gtest/gtest.h>
+
+#include "extract_support.hpp"
+
+namespace zhibiao::test {
+namespace {
+
+TEST(Period, FiveYearAverageYearAndTargetComeOutApart) {
+  // The shape every work report has (issue 7, class 1).
+  auto rs = extract(work_report(
+      "一、“十四五”时期经济社会发展回顾\n五年来，地区生产总值年均增长5.4%。\n"
+      "2025年，地区生产总值增长5.0%。\n三、2026年主要工作\n今年主要预期目标是：地区生产总值增长5%左右。\n"));
+  auto avg = one(rs, "5.4%");
+  EXPECT_EQ(avg.period, "2021/2025");
+  EXPECT_EQ(avg.period_kind, "multi-year");
+  EXPECT_EQ(avg.basis, "年均");
+  auto year = one(rs, "5.0%");
+  EXPECT_EQ(year.period, "2025");
+  EXPECT_EQ(year.period_kind, "year");
+  EXPECT_EQ(year.status, "actual");
+  auto target = one(rs, "5%");
+  EXPECT_EQ(target.period, "2026");
+  EXPECT_EQ(target.status, "target");
+}
+
+TEST(Period, ACumulativeFigureCoversTheSpan) {
+  auto rs = extract(work_report("五年来，全省进出口总额累计增长31.2%，累计新增就业超600万人。\n"));
+  EXPECT_EQ(one(rs, "31.2%").period, "2021/2025");
+  EXPECT_EQ(one(rs, "31.2%").basis, "累计");
+  EXPECT_EQ(one(rs, "600万人").period, "2021/2025");
+}
+
+TEST(Period, ALevelReachedInAFiveYearReviewIsTheEndYears) {
+  auto rs = extract(work_report("“十四五”时期，社会消费品零售总额突破1.5万亿元，粮食产量稳定在760亿斤以上。\n"));
+  EXPECT_EQ(one(rs, "1.5万亿元").period, "2025");    // a level reached
+  EXPECT_EQ(one(rs, "760亿斤").period, "2021/2025");  // held every year of the span
+}
+
+TEST(Period, ALevelWrittenWithItsYearKeepsIt) {
+  auto rs = extract(work_report("五年来，全省生产总值从2020年的3.68万亿元增长到2025年的4.93万亿元。\n"));
+  EXPECT_EQ(one(rs, "3.68万亿元").period, "2020");
+  EXPECT_EQ(one(rs, "4.93万亿元").period, "2025");
+  EXPECT_EQ(one(rs, "4.93万亿元").status, "actual");  // 到2025年 is past in a 2026 report: no target
+}
+
+TEST(Period, APeriodThatOpensASentenceHoldsForTheParagraphsAfter) {
+  // Zhejiang 2026: 五年来 opens a paragraph; the ——-led ones after it say no period.
+  auto rs = extract(work_report("五年来，我们推动经济社会发展取得新成就。\n——发展质效不断提高，地区生产总值年均增长5.9%。\n"
+                                "——一般公共预算收入从7248亿元提高到8865亿元。\n"));
+  EXPECT_EQ(one(rs, "5.9%").period, "2021/2025");
+  EXPECT_EQ(one(rs, "8865亿元").period, "2025");
+}
+
+TEST(Period, HeadingsCarryTheirPeriodToTheirSection) {
+  auto rs = extract(work_report("一、2025年工作回顾\n全省地区生产总值增长5.6%。\n二、2026年工作安排\n"
+                                "城镇新增就业86万人，城镇调查失业率控制在5.5%左右。\n"));
+  EXPECT_EQ(one(rs, "5.6%").period, "2025");
+  EXPECT_EQ(one(rs, "86万人").period, "2026");
+  EXPECT_EQ(one(rs, "86万人").status, "target");  // a plan section is targets
+  EXPECT_EQ(one(rs, "5.5%").status, "target");
+}
+
+TEST(Period, PartsOfTheYearResolveAgainstTheDocument) {
+  auto rs = extract("青崖市2025年上半年经济运行情况通报\n上半年，地区生产总值增长6.1%，一季度增长5.9%。前三季度预计增长6%。\n"
+                    "1-9月，固定资产投资增长4.2%。6月末，存款余额3520亿元。\n");
+  EXPECT_EQ(one(rs, "6.1%").period, "2025-H1");
+  EXPECT_EQ(one(rs, "5.9%").period, "2025-Q1");
+  EXPECT_EQ(one(rs, "6%").period, "2025-01/2025-09");  // 前三季度, not the 三季度 inside it
+  EXPECT_EQ(one(rs, "4.2%").period, "2025-01/2025-09");
+  EXPECT_EQ(one(rs, "3520亿元").period, "2025-06");
+  EXPECT_EQ(one(rs, "3520亿元").period_kind, "month");
+}
+
+TEST(Period, AComparisonBaseIsNotTheFiguresPeriod) {
+  auto rs = extract("云岭市2025年前三季度经济运行情况\n前三季度，地区生产总值增长5.1%，比上半年加快0.4个百分点。\n");
+  EXPECT_EQ(one(rs, "0.4个百分点").period, "2025-01/2025-09");
+}
+
+TEST(Period, ATargetYearAheadIsTheFiguresPeriod) {
+  auto rs = extract(work_report("到2030年，全省地区生产总值达到6万亿元，“十五五”时期年均增长5%左右。\n"));
+  EXPECT_EQ(one(rs, "6万亿元").period, "2030");
+  EXPECT_EQ(one(rs, "6万亿元").status, "target");
+  EXPECT_EQ(one(rs, "5%").period, "2026/2030");
+}
+
+TEST(Period, AYearTheDocumentNeverSaysIsWrittenXXXX) {
+  auto rs = extract("上半年，全县地区生产总值增长6.1%，第二季度增长6.5%。");
+  EXPECT_EQ(one(rs, "6.1%").period, "XXXX-H1");
+  EXPECT_EQ(one(rs, "6.5%").period, "XXXX-Q2");
+  EXPECT_EQ(one(rs, "6.5%").period_kind, "quarter");
+}
+
+TEST(Period, ADateLineSetsNoPeriod) {
+  auto rs = extract("柘川县2024年国民经济和社会发展统计公报\n柘川县统计局　2025年3月18日\n一、综合\n"
+                    "全年全县地区生产总值186.7亿元，比上年增长6.2%。\n");
+  EXPECT_EQ(one(rs, "186.7亿元").period, "2024");
+  EXPECT_EQ(one(rs, "6.2%").basis, "比上年");
+}
+
+}  // namespace
+}  // namespace zhibiao::test

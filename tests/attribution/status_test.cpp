@@ -1,0 +1,64 @@
+// Status: actual, estimate, target or masked — from the sentence's words, the
+// target list a paragraph opens and the plan section a heading starts.
+#include <gtest/gtest.h>
+
+#include "extract_support.hpp"
+
+namespace zhibiao::test {
+namespace {
+
+TEST(Status, EveryFigureOfATargetListIsATarget) {
+  // Ningxia 2026: the list runs on after the first sentence, and 实现 inside it is part of the plan.
+  auto rs = extract(work_report(
+      "三、2026年重点工作\n今年经济社会发展主要预期目标是：地区生产总值增长5%左右，力争取得更好结果。"
+      "规模以上工业增加值增长6%左右，固定资产投资增长5%左右，实现居民收入增长和经济增长同步，"
+      "城镇调查失业率控制在5.5%左右，居民消费价格涨幅2%左右。\n"));
+  for (const char* t : {"5%", "6%", "5.5%", "2%"})
+    for (const auto& r : at(rs, t)) EXPECT_EQ(r.status, "target") << t;
+  EXPECT_EQ(at(rs, "5%", 1).at(0).indicator, "固定资产投资");
+  EXPECT_EQ(at(rs, "5%", 1).at(0).status, "target");
+}
+
+TEST(Status, ATargetListInAReviewSectionIsStillTargets) {
+  auto rs = extract("今年我区经济社会发展主要预期目标是：经济增长5%左右，城镇调查失业率5.5%左右，居民消费价格指数涨幅2%以内。");
+  EXPECT_EQ(one(rs, "5.5%").status, "target");
+  EXPECT_EQ(one(rs, "2%").status, "target");
+}
+
+TEST(Status, AnEstimateIsAnActualNotYetFinal) {
+  auto rs = extract("青禾县2025年工作总结和2026年工作打算\n预计全年地区生产总值增长6%，一般公共预算收入完成9.8亿元。\n");
+  auto gdp = one(rs, "6%");
+  EXPECT_EQ(gdp.status, "estimate");
+  EXPECT_EQ(gdp.modality, "actual");
+  EXPECT_EQ(gdp.period, "2025");
+}
+
+TEST(Status, ACompletedTargetIsAnActual) {
+  auto rs = extract("招商引资到位资金20.61亿元，完成年度目标任务的71.07％。");
+  EXPECT_EQ(one(rs, "20.61亿元").status, "actual");
+  EXPECT_EQ(one(rs, "71.07％").status, "actual");
+}
+
+TEST(Status, APlanSectionReportsAResultWhenItSaysSo) {
+  auto rs = extract(work_report("三、2026年重点工作\n去年全省粮食产量达到760亿斤，今年粮食产量稳定在760亿斤以上。\n"));
+  EXPECT_EQ(one(rs, "760亿斤", 0).status, "actual");
+  EXPECT_EQ(one(rs, "760亿斤", 1).status, "target");
+  EXPECT_EQ(one(rs, "760亿斤", 1).period, "2026");
+}
+
+TEST(Status, AHeadingWithoutAYearKeepsTheSectionItSitsIn) {
+  auto rs = extract(work_report("三、2026年重点工作\n（一）扩大有效投资\n实施重大项目500个以上，完成投资3000亿元。\n"
+                                "四、持续加强政府自身建设\n压减一般性支出5%以上。\n"));
+  EXPECT_EQ(one(rs, "3000亿元").status, "target");
+  EXPECT_EQ(one(rs, "5%").status, "target");
+}
+
+TEST(Status, AMaskedFigureSaysSo) {
+  auto rs = extract("农业增加值达×亿元，力争建成高标准农田**万亩。");
+  EXPECT_EQ(one(rs, "×亿元").status, "masked");
+  EXPECT_EQ(one(rs, "**万亩").status, "masked");
+  EXPECT_EQ(one(rs, "**万亩").modality, "target");  // modality keeps what the masked figure is
+}
+
+}  // namespace
+}  // namespace zhibiao::test
