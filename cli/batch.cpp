@@ -1,64 +1,233 @@
 #include "batch.hpp"
 
-#include <unistd.h>
+#include <fmt/format.h>
 
-#include <algorithm>
-#include <filesystem>
+#include <condition_variable>
+#include <functional>
 #include <iostream>
 #include <map>
+#include <mutex>
+#include <new>
+#include <thread>
+
+#include "progress.hpp"
+#include "zhibiao/report/checks.hpp"
 
 namespace zhibiao::cli {
+namespace {
 
-std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs) {
-  namespace fs = std::filesystem;
-  std::vector<std::string> out;
-  for (const auto& in : inputs) {
-    std::error_code ec;
-    if (in != "-" && fs::is_directory(in, ec)) {
-      std::vector<std::string> found;
-      for (fs::recursive_directory_iterator it(in, ec), end; it != end && !ec; it.increment(ec))
-        if (it->is_regular_file() && it->path().extension() == ".txt") found.push_back(it->path().string());
-      std::sort(found.begin(), found.end());
-      out.insert(out.end(), found.begin(), found.end());
-    } else {
-      out.push_back(in);
-    }
+// One finished document, waiting for its turn to be written.
+struct Done {
+  report::SourceFile source;
+  std::vector<Record> records;
+  std::vector<report::Finding> findings;
+  std::vector<std::string> messages;  // for standard error
+  std::uintmax_t bytes = 0;
+  bool internal_error = false;
+};
+
+// One line per rule: "rule X gave up … at character 149 (and 12 more clauses)".
+void add_warnings(const std::vector<std::string>& warnings, Done& d) {
+  std::map<std::string, std::pair<std::string, std::size_t>> by_rule;
+  for (const auto& w : warnings) {
+    auto& slot = by_rule[w.substr(0, w.find(" at character"))];
+    if (slot.second++ == 0) slot.first = w;
   }
-  return out;
+  for (const auto& [rule, first] : by_rule) {
+    std::string line = first.second > 1 ? fmt::format("{} (and {} more clauses)", first.first, first.second - 1) : first.first;
+    d.source.error += (d.source.error.empty() ? "" : "; ") + line;
+    d.messages.push_back(line);
+  }
 }
 
-report::Batch run_batch(const Extractor& extractor, const std::vector<std::string>& paths, const std::string& encoding,
-                        bool quiet) {
-  report::Batch batch;
-  const bool progress = !quiet && paths.size() > 1 && isatty(STDERR_FILENO);
-  for (std::size_t i = 0; i < paths.size(); ++i) {
-    if (progress) std::cerr << "\r[" << i + 1 << "/" << paths.size() << "] " << batch.records.size() << " records  " << std::flush;
-    Document doc = load_document(paths[i], encoding);
-    report::SourceFile src{doc.path, doc.encoding, doc.bytes, 0, 0, doc.status, doc.error};
-    if (doc.text) {
-      ExtractStats stats;
-      auto records = extractor.extract(doc, &stats);
-      src.sentences = stats.sentences;
-      src.records = records.size();
-      // One line per rule: "rule X gave up … at character 149 (and 12 more clauses)".
-      std::map<std::string, std::pair<std::string, std::size_t>> by_rule;
-      for (const auto& w : stats.warnings) {
-        auto cut = w.find(" at character");
-        auto& slot = by_rule[w.substr(0, cut)];
-        if (slot.second++ == 0) slot.first = w;
-      }
-      for (const auto& [rule, first] : by_rule) {
-        std::string line = first.first + (first.second > 1 ? " (and " + std::to_string(first.second - 1) + " more clauses)" : "");
-        src.error += (src.error.empty() ? "" : "; ") + line;
-        if (!quiet) std::cerr << (progress ? "\n" : "") << "zhibiao: " << doc.path << ": " << line << "\n";
-      }
-      std::move(records.begin(), records.end(), std::back_inserter(batch.records));
-    }
-    if (!quiet && doc.status == "error") std::cerr << (progress ? "\n" : "") << "zhibiao: " << doc.path << ": " << doc.error << "\n";
-    batch.sources.push_back(std::move(src));
+Done process(const Extractor& extractor, Job& job, const BatchOptions& opt) {
+  Done d;
+  d.source.path = job.path;
+  d.bytes = job.bytes;
+  if (!job.status.empty()) {
+    d.source.status = job.status;
+    d.source.error = job.reason;
+    d.messages.push_back(job.reason);
+    return d;
   }
-  if (progress) std::cerr << "\r[" << paths.size() << "/" << paths.size() << "] " << batch.records.size() << " records\n";
-  return batch;
+  try {
+    if (job.records) {
+      d.records = std::move(*job.records);
+      d.source.records = d.records.size();
+    } else {
+      Document doc = job.text ? make_document(job.path, *job.text, "utf-8")
+                              : load_document(job.file.empty() ? job.path : job.file, opt.encoding);
+      doc.path = job.path;
+      d.source = {doc.path, doc.encoding, doc.bytes, 0, 0, doc.status, doc.error};
+      d.bytes = std::max<std::uintmax_t>(d.bytes, doc.bytes);
+      if (doc.status == "error") d.messages.push_back(doc.error);
+      if (doc.text) {
+        ExtractStats stats;
+        d.records = extractor.extract(doc, &stats);
+        d.source.sentences = stats.sentences;
+        d.source.records = d.records.size();
+        add_warnings(stats.warnings, d);
+        // A budget stopped the document: what was read so far is kept, and the file list says why.
+        if (!stats.partial.empty()) {
+          d.source.status = "partial";
+          d.source.error = stats.partial + (d.source.error.empty() ? "" : "; " + d.source.error);
+          d.messages.push_back(stats.partial);
+        }
+      }
+      if (!doc.note.empty()) d.source.error += (d.source.error.empty() ? "" : "; ") + doc.note;
+    }
+    if (opt.checks) d.findings = report::run_checks(d.records, *opt.checks);
+  } catch (const std::bad_alloc&) {
+    d.records = {};
+    d.findings = {};
+    d.source.status = "error";
+    d.source.records = 0;
+    d.source.error = fmt::format("out of memory while reading this document ({} bytes); the batch went on without it",
+                                 d.bytes);
+    d.messages = {d.source.error};
+  } catch (const std::exception& e) {
+    d.records = {};
+    d.findings = {};
+    d.source.status = "error";
+    d.source.records = 0;
+    d.source.error = fmt::format("internal error: {}", e.what());
+    d.messages = {d.source.error};
+    d.internal_error = true;
+  }
+  return d;
+}
+
+}  // namespace
+
+JobList::JobList(std::vector<Job> jobs) : jobs_(std::move(jobs)) {
+  for (const auto& j : jobs_) bytes_ += j.bytes;
+}
+
+std::optional<Job> JobList::next() {
+  if (next_ >= jobs_.size()) return std::nullopt;
+  // Handed over, not copied: the list does not keep what the batch has read.
+  return std::move(jobs_[next_++]);
+}
+
+unsigned default_jobs() {
+  unsigned n = std::thread::hardware_concurrency();
+  return n == 0 ? 1 : n;
+}
+
+BatchResult run_batch(const Extractor& extractor, JobSource& source, report::Sink* sink, report::Tally& tally,
+                      const BatchOptions& opt) {
+  const unsigned jobs = opt.jobs == 0 ? default_jobs() : opt.jobs;
+  // Documents read ahead of the one being written: enough to keep every core busy
+  // behind a slow document, few enough that memory stays flat.
+  const std::size_t window = 2 * static_cast<std::size_t>(jobs) + 2;
+
+  std::mutex mu;
+  std::condition_variable room, ready;
+  std::map<std::size_t, Done> finished;
+  std::size_t taken = 0, written = 0;
+  bool exhausted = false, stop = false;
+
+  // The source is read by one worker at a time under its own lock, so a worker waiting
+  // for the next line of standard input holds up neither the others nor the writer.
+  std::mutex source_mu;
+  auto worker = [&] {
+    for (;;) {
+      std::optional<Job> job;
+      std::size_t index = 0;
+      {
+        std::unique_lock read(source_mu);
+        {
+          std::unique_lock lock(mu);
+          room.wait(lock, [&] { return stop || exhausted || taken < written + window; });
+          if (stop || exhausted) return;
+        }
+        try {
+          job = source.next();
+        } catch (const std::exception& e) {  // a line too long to hold, a stream that broke
+          job = Job{};
+          job->path = "(input)";
+          job->status = "error";
+          job->reason = fmt::format("cannot read the next document: {}", e.what());
+        }
+        std::lock_guard lock(mu);
+        if (!job) {
+          exhausted = true;
+          ready.notify_all();
+          room.notify_all();
+          return;
+        }
+        index = taken++;
+      }
+      Done d = process(extractor, *job, opt);
+      job.reset();
+      std::lock_guard lock(mu);
+      finished.emplace(index, std::move(d));
+      ready.notify_all();
+    }
+  };
+  std::vector<std::thread> threads;
+  for (unsigned k = 0; k < jobs; ++k) threads.emplace_back(worker);
+
+  // Whatever the writer meets (an exception from a sink), the workers stop and are joined.
+  auto stop_workers = [&] {
+    {
+      std::lock_guard lock(mu);
+      stop = true;
+      room.notify_all();
+    }
+    for (auto& t : threads)
+      if (t.joinable()) t.join();
+  };
+  struct Joiner {
+    std::function<void()> f;
+    ~Joiner() { f(); }
+  } joiner{stop_workers};
+
+  BatchResult result;
+  Progress progress(!opt.quiet, source.count(), source.bytes());
+  std::uintmax_t bytes_done = 0;
+  for (;;) {
+    Done d;
+    {
+      std::unique_lock lock(mu);
+      ready.wait(lock, [&] { return finished.count(written) || (exhausted && written == taken); });
+      auto it = finished.find(written);
+      if (it == finished.end()) break;
+      d = std::move(it->second);
+      finished.erase(it);
+      ++written;
+      room.notify_all();
+    }
+    ++result.files;
+    bytes_done += d.bytes;
+    if (d.source.status == "error") ++result.errors;
+    if (d.source.status == "skipped") ++result.skipped;
+    if (d.source.status == "partial") ++result.partial;
+    result.internal_error = result.internal_error || d.internal_error;
+    if (!opt.quiet && !d.messages.empty()) {
+      progress.clear();
+      for (const auto& m : d.messages) std::cerr << fmt::format("zhibiao: {}: {}\n", d.source.path, m);
+    }
+    if (sink) {
+      if (auto err = sink->document(d.source, d.records, tally.next_number())) {
+        result.output_error = err;
+        break;
+      }
+    }
+    result.records += d.records.size();
+    tally.add(std::move(d.source), d.records, d.findings);
+    progress.update(result.files, bytes_done, result.records);
+  }
+  {
+    // The batch is done (or stopped): no worker takes another job.
+    std::lock_guard lock(mu);
+    stop = stop || result.output_error.has_value();
+    room.notify_all();
+  }
+  for (auto& t : threads) t.join();
+  if (!result.output_error) progress.done(result.files, bytes_done, result.records);
+  else progress.clear();
+  return result;
 }
 
 }  // namespace zhibiao::cli

@@ -5,8 +5,8 @@
 
 #include <iostream>
 
-#include "batch.hpp"
-#include "load_rules.hpp"
+#include "pipeline.hpp"
+#include "stdout_check.hpp"
 #include "zhibiao/report/checks.hpp"
 #include "zhibiao/report/findings_output.hpp"
 
@@ -42,10 +42,15 @@ int run_check(const CheckOptions& opt) {
     return 2;
   }
 
-  Extractor extractor = make_extractor(ex.rules);
-  extractor.options().known_only = ex.known_only;
-  auto batch = run_batch(extractor, expand_inputs(ex.inputs), ex.encoding, ex.quiet);
-  auto findings = report::run_checks(batch.records, check_rules(ex.rules), *selection);
+  report::CheckRules rules = check_rules(ex.rules);
+  // The findings name figures anywhere in the batch (with their sentences): check keeps the
+  // records; the batch itself (inputs, --jobs, faults) runs as extract's does.
+  CollectSink collect;
+  report::Tally tally;
+  Pipeline p = run_pipeline(ex, &collect, tally, nullptr);
+  if (p.status) return p.status;
+  report::Batch& batch = collect.batch;
+  auto findings = report::run_checks(batch.records, rules, *selection);
 
   std::size_t errors = 0, warnings = 0;
   for (const auto& f : findings) {
@@ -70,15 +75,10 @@ int run_check(const CheckOptions& opt) {
     else report::write_findings_jsonl(std::cout, findings, batch.records);
     if (!ex.quiet) std::cerr << fmt::format("zhibiao: {}\n", summary);
   }
-  std::cout.flush();
-  if (!std::cout) {
-    std::cerr << "zhibiao: cannot write the findings to standard output\n";
-    return 2;
-  }
+  if (!stdout_ok()) return 2;
+  if (p.result.internal_error) return 3;
   if (errors) return 1;
-  for (const auto& s : batch.sources)
-    if (s.status == "error") return 2;
-  return 0;
+  return p.result.errors || p.result.partial ? 2 : 0;
 }
 
 }  // namespace zhibiao::cli

@@ -13,6 +13,7 @@ struct RuleOptions {
 
 struct ScanOptions {
   std::vector<std::string> inputs;
+  std::string files_from;  // --files-from LIST
   std::string encoding;
   std::string format = "jsonl";
 };
@@ -25,6 +26,10 @@ struct ExtractOptions {
   std::string lang = "zh";
   bool known_only = false;
   bool quiet = false;
+  unsigned jobs = 0;        // --jobs N; 0: all cores
+  std::string files_from;   // --files-from LIST
+  bool stdin_jsonl = false; // --stdin-jsonl: documents as JSON lines on standard input
+  bool from_jsonl = false;  // --from-jsonl: the inputs are records (JSONL) to write again, not documents
   RuleOptions rules;
 };
 

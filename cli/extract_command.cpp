@@ -1,3 +1,6 @@
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
 #include <filesystem>
 #include <iostream>
 #include <optional>
@@ -5,7 +8,9 @@
 #include "batch.hpp"
 #include "check_command.hpp"
 #include "commands.hpp"
+#include "pipeline.hpp"
 #include "load_rules.hpp"
+#include "stdout_check.hpp"
 #include "zhibiao/report/checks.hpp"
 #include "zhibiao/report/csv.hpp"
 #include "zhibiao/report/jsonl.hpp"
@@ -42,14 +47,6 @@ report::CheckRules check_rules(const RuleOptions& options) {
   return std::move(*rules);
 }
 
-report::Batch extract_batch(const ExtractOptions& opt) {
-  Extractor extractor = make_extractor(opt.rules);
-  extractor.options().known_only = opt.known_only;
-  auto batch = run_batch(extractor, expand_inputs(opt.inputs), opt.encoding, opt.quiet);
-  batch.findings = report::run_checks(batch.records, check_rules(opt.rules));
-  return batch;
-}
-
 namespace {
 
 // The format an output path's extension names; jsonl when it names none.
@@ -59,35 +56,53 @@ std::string format_of_path(const std::string& path) {
   return "jsonl";
 }
 
+bool to_stdout(const ExtractOptions& opt) { return opt.output.empty() || opt.output == "-"; }
+
+// "wrote 5 records from 3 file(s) to out.xlsx (2 could not be read, 1 skipped)"
+std::string summary(const BatchResult& r, const std::string& to) {
+  std::string out = fmt::format("wrote {} records from {} file(s) to {}", r.records, r.files - r.errors - r.skipped, to);
+  std::vector<std::string> notes;
+  if (r.errors) notes.push_back(fmt::format("{} could not be read", r.errors));
+  if (r.partial) notes.push_back(fmt::format("{} read in part", r.partial));
+  if (r.skipped) notes.push_back(fmt::format("{} skipped", r.skipped));
+  if (!notes.empty()) out += fmt::format(" ({})", fmt::join(notes, ", "));
+  return out;
+}
+
+Result<std::unique_ptr<report::Sink>> output_sink(const ExtractOptions& opt, const std::string& format) {
+  report::Lang lang = opt.lang == "en" ? report::Lang::en : report::Lang::zh;
+  if (!to_stdout(opt)) return report::file_sink(opt.output, lang, opt.inputs);
+  if (format == "csv") return report::csv_sink(std::cout, "standard output");
+  return report::jsonl_sink(std::cout, "standard output");
+}
+
 }  // namespace
 
 int run_extract(const ExtractOptions& opt) {
   std::string format = opt.format.empty() ? format_of_path(opt.output) : opt.format;
-  if (format == "xlsx" && (opt.output.empty() || opt.output == "-")) {
+  if (format == "xlsx" && to_stdout(opt)) {
     std::cerr << "zhibiao: a workbook needs a file: add -o out.xlsx\n";
     return 2;
   }
-  if (!opt.output.empty() && opt.output != "-" && format != format_of_path(opt.output)) {
+  if (!to_stdout(opt) && format != format_of_path(opt.output)) {
     std::cerr << "zhibiao: --format " << format << " does not match the extension of " << opt.output << "\n";
     return 2;
   }
-  auto batch = extract_batch(opt);
-  if (opt.output.empty() || opt.output == "-") {
-    if (format == "csv") report::write_csv(std::cout, batch.records);
-    else report::write_jsonl(std::cout, batch.records);
-  } else {
-    auto err = report::write_output(opt.output, batch, opt.lang == "en" ? report::Lang::en : report::Lang::zh, opt.inputs);
-    if (err) {
-      std::cerr << "zhibiao: " << err->describe() << "\n";
-      return 2;
-    }
-    if (!opt.quiet)
-      std::cerr << "zhibiao: wrote " << batch.records.size() << " records from " << batch.sources.size() << " file(s) to "
-                << opt.output << "\n";
+  auto sink = output_sink(opt, format);
+  if (!sink) {
+    std::cerr << fmt::format("zhibiao: {}\n", sink.error().describe());
+    return 2;
   }
-  bool any_error = false;
-  for (const auto& s : batch.sources) any_error = any_error || s.status == "error";
-  return any_error ? 2 : 0;
+  // Findings only go to the workbook: JSONL and CSV carry records alone.
+  std::optional<report::CheckRules> checks;
+  if (format == "xlsx") checks = check_rules(opt.rules);
+  report::Tally tally(checks ? &*checks : nullptr);
+  Pipeline p = run_pipeline(opt, sink->get(), tally, checks ? &*checks : nullptr);
+  if (p.status) return p.status;
+  if (!opt.quiet && !to_stdout(opt))
+    std::cerr << fmt::format("zhibiao: {}\n", summary(p.result, opt.output));
+  if (p.result.internal_error) return 3;
+  return p.result.errors || p.result.partial ? 2 : 0;
 }
 
 }  // namespace zhibiao::cli

@@ -1,6 +1,11 @@
 #include "commands.hpp"
 
+#include <fmt/format.h>
+
 #include <iostream>
+
+#include "inputs.hpp"
+#include "stdout_check.hpp"
 
 #include "zhibiao/text/document.hpp"
 #include "zhibiao/json_writer.hpp"
@@ -33,15 +38,22 @@ std::string quantity_json(const std::string& doc, const Text& text, const Quanti
 int run_scan(const ScanOptions& opt) {
   Scanner scanner;
   int status = 0;
-  for (const auto& path : opt.inputs) {
-    Document doc = load_document(path, opt.encoding);
+  // Folders are walked and patterns expanded as for extract; what a walk cannot read is said and skipped.
+  for (auto& job : expand_inputs(opt.inputs, opt.files_from)) {
+    if (!job.status.empty()) {
+      std::cerr << fmt::format("zhibiao: {}: {}\n", job.path, job.reason);
+      if (job.status == "error") status = 2;
+      continue;
+    }
+    Document doc = load_document(job.path, opt.encoding);
     if (doc.status == "error") {
-      std::cerr << "zhibiao: " << path << ": " << doc.error << "\n";
+      std::cerr << fmt::format("zhibiao: {}: {}\n", job.path, doc.error);
       status = 2;
       continue;
     }
-    if (!doc.error.empty()) std::cerr << "zhibiao: " << path << ": " << doc.error << "\n";
-    for (const auto& q : scanner.scan(*doc.text)) std::cout << quantity_json(path, *doc.text, q) << "\n";
+    if (!doc.error.empty()) std::cerr << fmt::format("zhibiao: {}: {}\n", job.path, doc.error);
+    for (const auto& q : scanner.scan(*doc.text)) std::cout << quantity_json(job.path, *doc.text, q) << "\n";
+    if (!stdout_ok()) return 2;  // a failed write stops the scan
   }
   return status;
 }

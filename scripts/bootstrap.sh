@@ -8,7 +8,8 @@ packages=(
   build-essential cmake pkg-config
   libicu-dev libboost-regex-dev libxlsxwriter-dev libfmt-dev libyaml-cpp-dev
   libcli11-dev nlohmann-json3-dev libgtest-dev libbenchmark-dev zlib1g-dev
-  python3 python3-openpyxl libreoffice-calc-nogui
+  libzip-dev libpugixml-dev
+  python3 python3-openpyxl python3-distributed libreoffice-calc-nogui
   clang libclang-rt-14-dev  # CI's sanitizer and fuzz build (.ci/run); zhibiao itself builds with g++
 )
 missing=()

@@ -76,29 +76,42 @@ void check_conflicts(const Context& c, Findings& out) {
   }
 }
 
+std::vector<std::pair<std::string, std::size_t>> first_figures(const Context& c, const std::vector<std::size_t>& doc) {
+  std::vector<std::pair<std::string, std::size_t>> out;
+  std::map<Key, bool> seen;
+  for (std::size_t i : doc) {
+    auto key = key_of(c, i);
+    if (!key || c.rs[i].region.empty() || !seen.try_emplace(*key, true).second) continue;
+    // The key's fields joined by a unit separator sort as the tuple does.
+    std::string joined;
+    std::apply([&](const auto&... field) { ((joined += field, joined += '\x1f'), ...); }, *key);
+    out.emplace_back(std::move(joined), i);
+  }
+  return out;
+}
+
+AcrossText across_text(const std::string& first_shown, const std::string& first_doc, const Record& r) {
+  return {fmt::format("{} ({}) ≠ {} ({})", first_shown, first_doc, shown(r), r.doc),
+          fmt::format("{}{}{}的{}在两个文件中不同：{}与{}。", r.region, r.period, r.indicator, measure_zh(r.measure),
+                      first_shown, shown(r))};
+}
+
 void check_across_documents(const Context& c, Findings& out) {
   const auto& rs = c.rs;
   // Two editions of one region's report: the same figure of the same region and period,
-  // never two regions, never a figure whose region or period is not known.
-  std::map<Key, std::vector<std::size_t>> firsts;  // each document's first figure of a key
-  for (const auto& doc : c.documents) {
-    std::map<Key, bool> seen;
-    for (std::size_t i : doc) {
-      auto key = key_of(c, i);
-      if (!key || rs[i].region.empty() || !seen.try_emplace(*key, true).second) continue;
-      firsts[*key].push_back(i);
-    }
-  }
+  // never two regions, never a figure whose region or period is not known. The batch
+  // pipeline runs the same comparison a document at a time (AcrossDocuments).
+  std::map<std::string, std::vector<std::size_t>> firsts;  // each document's first figure of a key
+  for (const auto& doc : c.documents)
+    for (auto& [key, i] : first_figures(c, doc)) firsts[key].push_back(i);
   for (const auto& [key, ids] : firsts) {
     const Record& f = rs[ids.front()];
     for (std::size_t k = 1; k < ids.size(); ++k) {
       const Record& r = rs[ids[k]];
       if (overlaps(allowed(f, c.rules), allowed(r, c.rules))) continue;
+      auto text = across_text(shown(f), f.doc, r);
       out.push_back(finding("value_conflict_across_documents", c.rules.cross_document_severity, {ids.front(), ids[k]},
-                            fmt::format("{} ({}) ≠ {} ({})", shown(f), f.doc, shown(r), r.doc),
-                            fmt::format("{}{}{}的{}在两个文件中不同：{}与{}。", r.region, r.period, r.indicator,
-                                        measure_zh(r.measure), shown(f), shown(r)),
-                            rs));
+                            std::move(text.arithmetic), std::move(text.message), rs));
     }
   }
 }

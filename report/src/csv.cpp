@@ -1,6 +1,7 @@
 #include "zhibiao/report/csv.hpp"
 
 #include "record_fields.hpp"
+#include "stream_sink.hpp"
 
 namespace zhibiao::report {
 
@@ -30,15 +31,38 @@ std::string csv_field(std::string_view text) {
   return out;
 }
 
-void write_csv(std::ostream& out, const std::vector<Record>& records) {
+namespace {
+
+void write_header(std::ostream& out) {
   out << "\xEF\xBB\xBF";
   for (std::size_t i = 0; i < detail::kRecordFields.size(); ++i) out << (i ? "," : "") << detail::kRecordFields[i];
   out << "\r\n";
-  for (const auto& r : records) {
-    auto fields = detail::record_texts(r);
-    for (std::size_t i = 0; i < fields.size(); ++i) out << (i ? "," : "") << csv_field(fields[i]);
-    out << "\r\n";
-  }
+}
+
+void write_row(std::ostream& out, const Record& r) {
+  auto fields = detail::record_texts(r);
+  for (std::size_t i = 0; i < fields.size(); ++i) out << (i ? "," : "") << csv_field(fields[i]);
+  out << "\r\n";
+}
+
+class CsvSink : public detail::StreamSink {
+ public:
+  using StreamSink::StreamSink;
+
+ protected:
+  void header(std::ostream& out) override { write_header(out); }
+  void row(std::ostream& out, const Record& r) override { write_row(out, r); }
+};
+
+}  // namespace
+
+void write_csv(std::ostream& out, const std::vector<Record>& records) {
+  write_header(out);
+  for (const auto& r : records) write_row(out, r);
+}
+
+std::unique_ptr<Sink> csv_sink(std::ostream& out, std::string name) {
+  return std::make_unique<CsvSink>(out, std::move(name));
 }
 
 }  // namespace zhibiao::report

@@ -11,6 +11,7 @@
 #include <fstream>
 #include <functional>
 
+#include "atomic_file.hpp"
 #include "xlsx_book.hpp"
 #include "xlsx_verify.hpp"
 #include "zhibiao/json_writer.hpp"
@@ -179,25 +180,17 @@ std::optional<Error> write_findings(const std::string& path, const std::vector<F
     if (in != "-" && same_file(target, in)) return Error("the output would overwrite an input; choose another path", path);
   std::error_code ec;
   if (fs::is_directory(target, ec)) return Error("the output is a directory", path);
-  // A temporary file beside the target, renamed over it when complete.
-  fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
-  std::string tmpl = (dir / fmt::format(".{}.tmp-XXXXXX", target.filename().string())).string();
-  int fd = mkstemp(tmpl.data());
-  if (fd < 0) return Error(fmt::format("cannot create a temporary file beside the output: {}", std::strerror(errno)), path);
-  ::close(fd);
+  // A temporary file beside the target, fsynced and renamed over it when complete; a signal
+  // removes it, and one left by kill -9 goes at the next write (atomic_file.hpp).
+  auto file = detail::AtomicFile::create(path);
+  if (!file) return file.error();
+  const std::string& tmpl = (*file)->temp_path();
   std::optional<Error> err;
   if (ext == ".xlsx") err = write_book(tmpl, findings, records, lang);
   else if (ext == ".csv") err = write_stream(tmpl, [&](std::ostream& o) { write_findings_csv(o, findings, records); });
   else err = write_stream(tmpl, [&](std::ostream& o) { write_findings_jsonl(o, findings, records); });
-  if (!err) {
-    mode_t mask = ::umask(0);
-    ::umask(mask);
-    fs::permissions(tmpl, static_cast<fs::perms>(0666 & ~mask), ec);
-    fs::rename(tmpl, target, ec);
-    if (ec) err = Error(fmt::format("cannot move the finished output into place: {}", ec.message()), path);
-  }
+  if (!err) err = (*file)->commit();
   if (err) {
-    fs::remove(tmpl, ec);
     if (err->file.empty() || err->file == tmpl) err->file = path;
     return err;
   }

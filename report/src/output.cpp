@@ -1,16 +1,14 @@
 #include "zhibiao/report/output.hpp"
 
-#include <sys/stat.h>
-#include <unistd.h>
+#include <fmt/format.h>
 
-#include <cerrno>
-#include <cstdlib>
-#include <cstring>
 #include <filesystem>
 #include <fstream>
 
+#include "atomic_file.hpp"
 #include "zhibiao/report/csv.hpp"
 #include "zhibiao/report/jsonl.hpp"
+#include "zhibiao/report/tally.hpp"
 #include "zhibiao/report/xlsx.hpp"
 
 namespace zhibiao::report {
@@ -31,20 +29,7 @@ bool same_file(const fs::path& a, const fs::path& b) {
   return fs::weakly_canonical(a, ec) == fs::weakly_canonical(b, ec);
 }
 
-std::optional<Error> write_stream(const std::string& tmp, const std::string& ext, const Batch& batch) {
-  std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-  if (!out) return Error(std::string("cannot write: ") + std::strerror(errno), tmp);
-  if (ext == ".csv") write_csv(out, batch.records);
-  else write_jsonl(out, batch.records);
-  out.flush();
-  if (!out) return Error("cannot write (disk full?)", tmp);
-  return std::nullopt;
-}
-
-}  // namespace
-
-std::optional<Error> write_output(const std::string& path, const Batch& batch, Lang lang,
-                                  const std::vector<std::string>& inputs) {
+std::optional<Error> refused(const std::string& path, const std::vector<std::string>& inputs) {
   fs::path target(path);
   std::string ext = lower_extension(target);
   if (ext != ".xlsx" && ext != ".csv" && ext != ".jsonl")
@@ -53,28 +38,73 @@ std::optional<Error> write_output(const std::string& path, const Batch& batch, L
     if (in != "-" && same_file(target, in)) return Error("the output would overwrite an input; choose another path", path);
   std::error_code ec;
   if (fs::is_directory(target, ec)) return Error("the output is a directory", path);
+  return std::nullopt;
+}
 
-  // The temporary file lives beside the target so the rename stays on one file system.
-  fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
-  std::string tmpl = (dir / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
-  int fd = mkstemp(tmpl.data());
-  if (fd < 0) return Error(std::string("cannot create a temporary file beside the output: ") + std::strerror(errno), path);
-  ::close(fd);
-  std::optional<Error> err = ext == ".xlsx" ? write_xlsx(tmpl, batch, lang) : write_stream(tmpl, ext, batch);
-  if (!err) {
-    // mkstemp makes the file private (0600); an output gets the usual permissions.
-    mode_t mask = ::umask(0);
-    ::umask(mask);
-    fs::permissions(tmpl, static_cast<fs::perms>(0666 & ~mask), ec);
-    fs::rename(tmpl, target, ec);
-    if (ec) err = Error("cannot move the finished output into place: " + ec.message(), path);
+// Any sink writing to the temporary file; finish moves it into place.
+class AtomicSink : public Sink {
+ public:
+  AtomicSink(std::unique_ptr<detail::AtomicFile> file, std::unique_ptr<std::ofstream> stream, std::unique_ptr<Sink> inner)
+      : file_(std::move(file)), stream_(std::move(stream)), inner_(std::move(inner)) {}
+  std::optional<Error> begin() override { return named(inner_->begin()); }
+  std::optional<Error> document(const SourceFile& source, const std::vector<Record>& records,
+                                std::size_t first_number) override {
+    return named(inner_->document(source, records, first_number));
   }
-  if (err) {
-    fs::remove(tmpl, ec);
-    if (err->file.empty() || err->file == tmpl) err->file = path;
+  std::optional<Error> finish(const Tally& tally) override {
+    if (auto err = inner_->finish(tally)) return named(err);
+    if (stream_) {
+      stream_->close();
+      if (stream_->fail()) return Error("cannot write (disk full?)", file_->target());
+    }
+    return file_->commit();
+  }
+
+ private:
+  // Messages name the output the user asked for, not the temporary file.
+  std::optional<Error> named(std::optional<Error> err) const {
+    if (err && (err->file.empty() || err->file == file_->temp_path())) err->file = file_->target();
     return err;
   }
-  return std::nullopt;
+  std::unique_ptr<detail::AtomicFile> file_;
+  std::unique_ptr<std::ofstream> stream_;
+  std::unique_ptr<Sink> inner_;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<Sink>> file_sink(const std::string& path, Lang lang, const std::vector<std::string>& inputs) {
+  if (auto err = refused(path, inputs)) return *err;
+  auto file = detail::AtomicFile::create(path);
+  if (!file) return file.error();
+  std::string ext = lower_extension(fs::path(path));
+  const std::string& tmp = (*file)->temp_path();
+  if (ext == ".xlsx")
+    return std::unique_ptr<Sink>(std::make_unique<AtomicSink>(std::move(*file), nullptr, xlsx_sink(tmp, lang)));
+  auto stream = std::make_unique<std::ofstream>(tmp, std::ios::binary | std::ios::trunc);
+  if (!*stream) return Error(fmt::format("cannot write: {}", std::strerror(errno)), path);
+  auto inner = ext == ".csv" ? csv_sink(*stream, path) : jsonl_sink(*stream, path);
+  return std::unique_ptr<Sink>(std::make_unique<AtomicSink>(std::move(*file), std::move(stream), std::move(inner)));
+}
+
+std::optional<Error> write_output(const std::string& path, const Batch& batch, Lang lang,
+                                  const std::vector<std::string>& inputs) {
+  if (lower_extension(fs::path(path)) == ".xlsx") {
+    if (auto err = refused(path, inputs)) return err;
+    auto file = detail::AtomicFile::create(path);
+    if (!file) return file.error();
+    if (auto err = write_xlsx((*file)->temp_path(), batch, lang)) {
+      if (err->file.empty() || err->file == (*file)->temp_path()) err->file = path;
+      return err;
+    }
+    return (*file)->commit();
+  }
+  auto sink = file_sink(path, lang, inputs);
+  if (!sink) return sink.error();
+  Tally tally;
+  if (auto err = (*sink)->begin()) return err;
+  if (auto err = (*sink)->document(SourceFile{}, batch.records, 1)) return err;
+  return (*sink)->finish(tally);
 }
 
 }  // namespace zhibiao::report

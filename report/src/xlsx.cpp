@@ -3,32 +3,106 @@
 #include <cstdlib>
 #include <ctime>
 
-#include "xlsx_sheets.hpp"
 #include "xlsx_verify.hpp"
+#include "xlsx_writer.hpp"
+#include "zhibiao/report/tally.hpp"
 
 namespace zhibiao::report {
+namespace detail {
 
-std::optional<Error> write_xlsx(const std::string& path, const Batch& batch, Lang lang) {
+WorkbookWriter::~WorkbookWriter() {
+  // Not closed: free libxlsxwriter's memory; the caller removes the unfinished file.
+  if (wb_) {
+    detail_.reset();
+    lxw_workbook_free(wb_);
+  }
+}
+
+std::optional<Error> WorkbookWriter::open() {
   lxw_workbook_options options{};
   options.constant_memory = LXW_TRUE;
-  lxw_workbook* wb = workbook_new_opt(path.c_str(), &options);
-  if (!wb) return Error("cannot create the workbook", path);
+  // The sheets' temporary data goes beside the output, where the user chose to have room
+  // (/tmp may be memory); libxlsxwriter unlinks those files as soon as it opens them.
+  auto slash = path_.rfind('/');
+  std::string dir = slash == std::string::npos ? "." : slash == 0 ? "/" : path_.substr(0, slash);
+  options.tmpdir = dir.data();
+  wb_ = workbook_new_opt(path_.c_str(), &options);
+  if (!wb_) return Error("cannot create the workbook", path_);
   lxw_doc_properties props{};
-  props.title = const_cast<char*>(lang == Lang::zh ? "指标提取结果" : "Extracted indicators");
+  props.title = const_cast<char*>(lang_ == Lang::zh ? "指标提取结果" : "Extracted indicators");
   props.author = const_cast<char*>("zhibiao");
   // Reproducible output for tests and packaging (reproducible-builds.org convention).
   if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) props.created = static_cast<time_t>(std::strtoll(epoch, nullptr, 10));
-  detail::Book book(wb, lang);
-  book.check(workbook_set_properties(wb, &props));
-  detail::write_detail_sheets(book, batch);
-  detail::write_summary_sheet(book, batch);
-  detail::write_findings_sheet(book, batch);
-  detail::write_files_sheet(book, batch);
-  detail::write_rules_sheet(book, batch);
-  lxw_error closed = workbook_close(wb);
-  if (book.error()) return Error(book.error()->message, path);
-  if (closed != LXW_NO_ERROR) return Error(std::string("cannot write the workbook: ") + lxw_strerror(closed), path);
-  return detail::verify_xlsx(path);
+  book_ = std::make_unique<Book>(wb_, lang_);
+  book_->check(workbook_set_properties(wb_, &props));
+  detail_ = std::make_unique<DetailSheets>(*book_);
+  return error();
 }
+
+void WorkbookWriter::record(const Record& r, std::size_t number) {
+  detail_->add(r, number);
+  summary_.add(r);
+  rules_.add(r);
+}
+
+std::optional<Error> WorkbookWriter::error() const {
+  if (book_ && book_->error()) return Error(book_->error()->message, path_);
+  return std::nullopt;
+}
+
+std::optional<Error> WorkbookWriter::close(const Tally& tally) {
+  detail_->finish();
+  detail_.reset();
+  summary_.write(*book_);
+  write_findings_sheet(*book_, tally);
+  write_files_sheet(*book_, tally.sources());
+  rules_.write(*book_);
+  lxw_error closed = workbook_close(wb_);
+  wb_ = nullptr;
+  if (auto err = error()) return err;
+  if (closed != LXW_NO_ERROR) return Error(std::string("cannot write the workbook: ") + lxw_strerror(closed), path_);
+  return verify_xlsx(path_);
+}
+
+}  // namespace detail
+
+std::optional<Error> write_xlsx(const std::string& path, const Batch& batch, Lang lang) {
+  detail::WorkbookWriter book(path, lang);
+  if (auto err = book.open()) return err;
+  for (const auto& s : batch.sources) book.document(s.path);
+  for (std::size_t i = 0; i < batch.records.size(); ++i) book.record(batch.records[i], i + 1);
+  Tally tally;
+  std::vector<BatchFinding> findings;
+  for (const auto& f : batch.findings) findings.push_back(batch_finding(f, batch.records, 1));
+  tally.add_findings(std::move(findings));
+  for (const auto& s : batch.sources) tally.add(s, {}, {});
+  tally.finish();
+  return book.close(tally);
+}
+
+}  // namespace zhibiao::report
+
+namespace zhibiao::report {
+namespace {
+
+class XlsxSink : public Sink {
+ public:
+  XlsxSink(const std::string& path, Lang lang) : book_(path, lang) {}
+  std::optional<Error> begin() override { return book_.open(); }
+  std::optional<Error> document(const SourceFile& source, const std::vector<Record>& records,
+                                std::size_t first_number) override {
+    if (source.status != "skipped") book_.document(source.path);
+    for (std::size_t i = 0; i < records.size(); ++i) book_.record(records[i], first_number + i);
+    return book_.error();
+  }
+  std::optional<Error> finish(const Tally& tally) override { return book_.close(tally); }
+
+ private:
+  detail::WorkbookWriter book_;
+};
+
+}  // namespace
+
+std::unique_ptr<Sink> xlsx_sink(const std::string& path, Lang lang) { return std::make_unique<XlsxSink>(path, lang); }
 
 }  // namespace zhibiao::report

@@ -72,19 +72,30 @@ void write_record(Sheet& s, Book& book, const Record& r, std::size_t number) {
 
 }  // namespace
 
-void write_detail_sheets(Book& book, const Batch& batch) {
-  std::size_t n = batch.records.size();
-  std::size_t sheets = n == 0 ? 1 : (n + kMaxDataRows - 1) / kMaxDataRows;
-  for (std::size_t k = 0; k < sheets; ++k) {
-    std::string zh = "指标明细", en = "Records";
-    if (k > 0) zh += " " + std::to_string(k + 1), en += " " + std::to_string(k + 1);
-    Sheet s(book, zh.c_str(), en.c_str(), detail_columns());
-    for (std::size_t i = k * kMaxDataRows; i < std::min(n, (k + 1) * kMaxDataRows); ++i) {
-      write_record(s, book, batch.records[i], i + 1);
-      s.next_row();
-    }
-    s.finish();
+DetailSheets::DetailSheets(Book& book) : book_(book) { open(); }
+DetailSheets::~DetailSheets() = default;
+
+void DetailSheets::open() {
+  std::string zh = "指标明细", en = "Records";
+  if (sheets_ > 0) zh += " " + std::to_string(sheets_ + 1), en += " " + std::to_string(sheets_ + 1);
+  ++sheets_;
+  rows_ = 0;
+  sheet_ = std::make_unique<Sheet>(book_, zh.c_str(), en.c_str(), detail_columns());
+}
+
+void DetailSheets::add(const Record& r, std::size_t number) {
+  if (rows_ == kMaxDataRows) {
+    sheet_->finish();
+    open();
   }
+  write_record(*sheet_, book_, r, number);
+  sheet_->next_row();
+  ++rows_;
+}
+
+void DetailSheets::finish() {
+  if (sheet_) sheet_->finish();
+  sheet_.reset();
 }
 
 }  // namespace zhibiao::report::detail

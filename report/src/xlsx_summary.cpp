@@ -13,11 +13,6 @@ namespace {
 constexpr std::size_t kMaxDocColumns = 16380;
 constexpr std::size_t kChartDocs = 30, kChartSeries = 6;
 
-struct Row {
-  std::string indicator, measure, of, modality, unit, display_unit;
-  std::map<std::size_t, std::size_t> by_doc;  // document column → record index
-};
-
 const char* measure_label(const std::string& m, Lang lang) {
   static const std::map<std::string, std::pair<const char*, const char*>> labels = {
       {"value", {"总量", "value"}},       {"growth", {"增速", "growth"}},          {"share", {"占比", "share"}},
@@ -29,33 +24,35 @@ const char* measure_label(const std::string& m, Lang lang) {
 
 }  // namespace
 
-void write_summary_sheet(Book& book, const Batch& batch) {
-  std::vector<std::string> docs;
-  std::map<std::string, std::size_t> doc_col;
-  for (const auto& src : batch.sources)
-    if (doc_col.emplace(src.path, docs.size()).second) docs.push_back(src.path);
-  for (const auto& r : batch.records)
-    if (doc_col.emplace(r.doc, docs.size()).second) docs.push_back(r.doc);
-  if (docs.size() > kMaxDocColumns) docs.resize(kMaxDocColumns);
+void SummaryTable::column(const std::string& doc) {
+  // Past Excel's last column a document has no place (nor a cost in memory).
+  if (docs_.size() < kMaxDocColumns && doc_col_.emplace(doc, docs_.size()).second) docs_.push_back(doc);
+}
 
-  std::vector<Row> rows;
-  std::map<std::tuple<std::string, std::string, std::string, std::string, std::string>, std::size_t> row_of;
-  for (std::size_t i = 0; i < batch.records.size(); ++i) {
-    const Record& r = batch.records[i];
-    if (r.indicator.empty() || !r.value || r.masked) continue;
-    std::size_t col = doc_col[r.doc];
-    if (col >= docs.size()) continue;
-    auto [it, fresh] = row_of.try_emplace({r.indicator, r.measure, r.of, r.modality, r.unit}, rows.size());
-    if (fresh) rows.push_back({r.indicator, r.measure, r.of, r.modality, r.unit, r.display_unit, {}});
-    Row& row = rows[it->second];
-    auto [cell, first] = row.by_doc.try_emplace(col, i);
-    // An exact figure makes a better headline than an approximate one before it.
-    if (!first && batch.records[cell->second].qualifier != "exact" && r.qualifier == "exact") cell->second = i;
-  }
+void SummaryTable::add(const Record& r) {
+  column(r.doc);
+  if (r.indicator.empty() || !r.value || r.masked) return;
+  auto found = doc_col_.find(r.doc);
+  if (found == doc_col_.end()) return;
+  std::size_t col = found->second;
+  auto [it, fresh] = row_of_.try_emplace({r.indicator, r.measure, r.of, r.modality, r.unit}, rows_.size());
+  if (fresh) rows_.push_back({r.indicator, r.measure, r.of, r.modality, r.unit, r.display_unit, {}});
+  Row& row = rows_[it->second];
+  Cell cell{static_cast<std::uint32_t>(col), static_cast<std::int16_t>(r.value->fraction_digits()),
+            r.qualifier == "exact", r.value->to_double()};
+  auto at = std::lower_bound(row.by_doc.begin(), row.by_doc.end(), cell.col,
+                             [](const Cell& c, std::uint32_t k) { return c.col < k; });
+  if (at == row.by_doc.end() || at->col != cell.col) row.by_doc.insert(at, cell);
+  // An exact figure makes a better headline than an approximate one before it.
+  else if (!at->exact && cell.exact) *at = cell;
+}
 
+void SummaryTable::write(Book& book) const {
+  const auto& rows = rows_;
+  std::size_t columns = docs_.size();
   Sheet s(book, "指标汇总", "Summary",
           {{"指标", "Indicator", 30}, {"度量", "Measure", 14}, {"性质", "Modality", 10}, {"单位", "Unit", 12}});
-  for (std::size_t c = 0; c < docs.size(); ++c) s.header_cell(static_cast<lxw_col_t>(4 + c), docs[c], 24);
+  for (std::size_t c = 0; c < columns; ++c) s.header_cell(static_cast<lxw_col_t>(4 + c), docs_[c], 24);
   for (const auto& row : rows) {
     std::optional<double> factor = book.display().factor(row.display_unit, row.unit);
     bool scaled = factor && *factor != 1.0;
@@ -65,11 +62,9 @@ void write_summary_sheet(Book& book, const Batch& batch) {
     s.text(1, measure);
     s.text(2, row.modality == "target" ? book.pick("目标", "target") : book.pick("实际", "actual"));
     s.text(3, scaled ? row.display_unit : row.unit);
-    for (const auto& [col, i] : row.by_doc) {
-      const Record& r = batch.records[i];
-      double v = r.value->to_double() / (scaled ? *factor : 1.0);
-      s.number(static_cast<lxw_col_t>(4 + col), v,
-               number_format(scaled ? std::string() : r.unit, scaled ? 2 : r.value->fraction_digits()));
+    for (const Cell& cell : row.by_doc) {
+      double v = cell.value / (scaled ? *factor : 1.0);
+      s.number(static_cast<lxw_col_t>(4 + cell.col), v, number_format(scaled ? std::string() : row.unit, scaled ? 2 : cell.decimals));
     }
     s.next_row();
   }
@@ -82,12 +77,12 @@ void write_summary_sheet(Book& book, const Batch& batch) {
   for (std::size_t k = 0; k < rows.size(); ++k)
     if (rows[k].measure == "growth" && rows[k].modality == "actual" && rows[k].unit == "%")
       growth.emplace_back(rows[k].by_doc.size(), static_cast<lxw_row_t>(k + 1));
-  if (growth.empty() || docs.empty()) return;
+  if (growth.empty() || columns == 0) return;
   std::stable_sort(growth.begin(), growth.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
   if (growth.size() > kChartSeries) growth.resize(kChartSeries);
   lxw_chart* chart = workbook_add_chart(book.raw(), LXW_CHART_COLUMN);
   if (!chart) return book.check(LXW_ERROR_MEMORY_MALLOC_FAILED);
-  auto last_col = static_cast<lxw_col_t>(4 + std::min(docs.size(), kChartDocs) - 1);
+  auto last_col = static_cast<lxw_col_t>(4 + std::min(columns, kChartDocs) - 1);
   std::sort(growth.begin(), growth.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
   for (const auto& [count, row] : growth) {
     lxw_chart_series* series = chart_add_series(chart, nullptr, nullptr);

@@ -7,20 +7,18 @@
 
 namespace zhibiao::report::detail {
 
-void write_findings_sheet(Book& book, const Batch& batch) {
+void write_findings_sheet(Book& book, const Tally& tally) {
   Sheet s(book, "一致性检查", "Checks",
           {{"级别", "Severity", 10}, {"检查", "Check", 30}, {"说明", "Message", 60}, {"算式", "Arithmetic", 70},
            {"文件", "Document", 40}, {"位置", "Offsets", 24}, {"原文", "Figures", 30}, {"记录序号", "Record No.", 16}});
-  for (const auto& f : batch.findings) {
-    if (s.row() > kMaxDataRows) break;
+  tally.for_each_finding([&](const BatchFinding& f) {
+    if (s.row() > kMaxDataRows) return;
     std::string offsets, texts, numbers;
-    for (std::size_t i : f.records) {
-      if (i >= batch.records.size()) continue;
-      const Record& r = batch.records[i];
+    for (const FigureRef& r : f.figures) {
       const char* sep = offsets.empty() ? "" : "; ";
       offsets += sep + std::to_string(r.start) + "-" + std::to_string(r.end);
       texts += sep + r.text;
-      numbers += sep + std::to_string(i + 1);
+      numbers += sep + std::to_string(r.number);
     }
     s.text(0, f.severity);
     s.text(1, f.id);
@@ -31,15 +29,15 @@ void write_findings_sheet(Book& book, const Batch& batch) {
     s.text(6, texts);
     s.text(7, numbers);
     s.next_row();
-  }
+  });
   s.finish();
 }
 
-void write_files_sheet(Book& book, const Batch& batch) {
+void write_files_sheet(Book& book, const std::vector<SourceFile>& sources) {
   Sheet s(book, "文件", "Files",
           {{"文件", "Document", 60}, {"编码", "Encoding", 12}, {"字节数", "Bytes", 14}, {"句子数", "Sentences", 10},
            {"记录数", "Records", 10}, {"状态", "Status", 8}, {"错误", "Error", 60}});
-  for (const auto& f : batch.sources) {
+  for (const auto& f : sources) {
     if (s.row() > kMaxDataRows) break;
     s.text(0, f.path);
     s.text(1, f.encoding);
@@ -53,19 +51,15 @@ void write_files_sheet(Book& book, const Batch& batch) {
   s.finish();
 }
 
-void write_rules_sheet(Book& book, const Batch& batch) {
-  struct Hits {
-    std::size_t count = 0;
-    std::set<std::string> indicators;
-    std::string example;
-  };
-  std::map<std::string, Hits> by_rule;
-  for (const auto& r : batch.records) {
-    Hits& h = by_rule[r.rule];
-    ++h.count;
-    if (!r.indicator.empty() && h.indicators.size() < 5) h.indicators.insert(r.indicator);
-    if (h.example.empty()) h.example = r.text + " ← " + r.sentence;
-  }
+void RuleHits::add(const Record& r) {
+  Hits& h = by_rule_[r.rule];
+  ++h.count;
+  if (!r.indicator.empty() && h.indicators.size() < 5) h.indicators.insert(r.indicator);
+  if (h.example.empty()) h.example = r.text + " ← " + r.sentence;
+}
+
+void RuleHits::write(Book& book) const {
+  const auto& by_rule = by_rule_;
   std::vector<std::pair<std::string, Hits>> rows(by_rule.begin(), by_rule.end());
   std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.second.count > b.second.count; });
   Sheet s(book, "规则命中", "Rule hits",

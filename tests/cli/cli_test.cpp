@@ -85,8 +85,10 @@ TEST_F(Cli, MessagesNameTheFileAndWhatIsWrong) {
   write("binary.txt", std::string("\x7f" "ELF\0\0\0\x02\x01\0\0\0", 12));
   auto r = run("extract " + (dir / "binary.txt").string(), true);
   EXPECT_NE(r.out.find("binary.txt: binary data"), std::string::npos) << r.out;
-  auto d = run("extract " + write("r.docx", "PK"), true);
-  EXPECT_NE(d.out.find("save the document as .txt"), std::string::npos) << d.out;
+  auto d = run("extract " + write("r.doc", "PK"), true);
+  EXPECT_NE(d.out.find("save the document as .txt or .docx"), std::string::npos) << d.out;
+  auto x = run("extract " + write("r.docx", "PK"), true);
+  EXPECT_NE(x.out.find("r.docx: not a .docx"), std::string::npos) << x.out;
 }
 
 TEST_F(Cli, AnOutputEqualToAnInputIsRefusedAndTheInputKept) {

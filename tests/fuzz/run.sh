@@ -13,11 +13,13 @@ seconds=${2:-60}
 jobs=${3:-1}
 shift $(( $# < 3 ? $# : 3 ))
 targets=("$@")
-((${#targets[@]})) || targets=(decode scan explain rules pattern cli)
+((${#targets[@]})) || targets=(decode docx html scan explain rules pattern cli)
 work=$build/fuzz-work
 
 declare -A seeds=(
   [decode]="$root/samples"
+  [docx]="$root/tests/fuzz/seeds/docx"
+  [html]="$root/tests/fuzz/seeds/html"
   [scan]="$root/samples $root/tests/fuzz/seeds/scan"
   [explain]="$root/samples $root/tests/fuzz/seeds/scan"
   [rules]="$root/rules $root/tests/fuzz/seeds/rules"

@@ -115,12 +115,27 @@ TEST(Decode, EmptyInput) {
 
 
 TEST(LoadDocument, AnOfficeFileIsNamedNotCalledBinary) {
-  auto path = std::filesystem::temp_directory_path() / "zhibiao-report.docx";
+  auto path = std::filesystem::temp_directory_path() / "zhibiao-report.doc";
+  std::ofstream(path, std::ios::binary) << std::string("\xD0\xCF\x11\xE0\0\0binary", 12);
+  Document doc = load_document(path.string());
+  std::filesystem::remove(path);
+  EXPECT_EQ(doc.status, "error");
+  EXPECT_NE(doc.error.find("save the document as .txt or .docx"), std::string::npos) << doc.error;
+}
+
+TEST(LoadDocument, ABrokenDocxSaysItIsNoZip) {
+  auto path = std::filesystem::temp_directory_path() / "zhibiao-broken.docx";
   std::ofstream(path, std::ios::binary) << std::string("PK\x03\x04\0\0binary", 12);
   Document doc = load_document(path.string());
   std::filesystem::remove(path);
   EXPECT_EQ(doc.status, "error");
-  EXPECT_NE(doc.error.find("save the document as .txt"), std::string::npos) << doc.error;
+  EXPECT_NE(doc.error.find("not a .docx"), std::string::npos) << doc.error;
+}
+
+TEST(LoadDocument, AFolderIsRefusedPlainly) {
+  Document doc = load_document(std::filesystem::temp_directory_path().string());
+  EXPECT_EQ(doc.status, "error");
+  EXPECT_NE(doc.error.find("is a folder"), std::string::npos) << doc.error;
 }
 
 TEST(LoadDocument, AMissingFileIsAnErrorNotACrash) {

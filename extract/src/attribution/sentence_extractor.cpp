@@ -713,7 +713,9 @@ class SentenceExtractor {
           const Indicator& ind = rs_.indicators[*item.indicator];
           // A level whose dimension contradicts the indicator's is not that indicator (42个 重大项目投资).
           // 高标准农田建设投资1.38亿元: money is not the farmland's area either.
-          bool fits = measure != "value" || ind.dimension.empty() || measure_dimension(q) == ind.dimension;
+          // A bare number is a ratio or an index (城乡居民收入比2.31：1, 价格指数102.3).
+          bool plain = q.kind == QuantityKind::number && (ind.dimension == "ratio" || ind.dimension == "index");
+          bool fits = measure != "value" || ind.dimension.empty() || measure_dimension(q) == ind.dimension || plain;
           if (fits) {
             r.indicator = ind.name;
             r.indicator_id = ind.id;

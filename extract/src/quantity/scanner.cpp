@@ -371,6 +371,10 @@ class Scan {
         q.kind = QuantityKind::number;
         if (!q.vague) q.value = scaled;
         q.span.end = q.unit_span.end = p == n->end ? n->end : p;
+        // 2.31：1 (城乡居民收入比): a ratio to one is the number before it.
+        if (n->arabic && (at(q.span.end) == U':' || at(q.span.end) == U'∶') && at(q.span.end + 1) == U'1' &&
+            !is_ascii_digit(at(q.span.end + 2)) && at(q.span.end + 2) != U'.')
+          q.span.end = q.unit_span.end = q.span.end + 2, q.ratio = true;
         break;
     }
     if (q.qualifier_span.end > q.span.end) q.qualifier_span = {};

@@ -29,6 +29,7 @@ const std::vector<FigureMacro>& figure_macros() {
       {"amount", {kMoney, kMeasure, kCount}},
       {"rank", {kRank, kOrdinal}},
       {"number", {kNumber}},
+      {"ratio", {kRatio}},
       {"figure", {kPercent, kPoints, kMoney, kMeasure, kCount, kRank, kOrdinal, kNumber}},
   };
   return m;

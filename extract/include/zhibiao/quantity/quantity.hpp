@@ -34,6 +34,7 @@ struct Quantity {
   bool from_end = false;           // 倒数第二
   bool top = false;                // 前三: the first N
   bool growth_word = false;        // 翻一番, 持平: a change by itself, not a level
+  bool ratio = false;              // 2.31：1: the number of a ratio to one
 };
 
 }  // namespace zhibiao

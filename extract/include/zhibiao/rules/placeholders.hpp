@@ -16,12 +16,13 @@ inline constexpr char32_t kCount = 0xE005;      // 60个, 330万人次
 inline constexpr char32_t kRank = 0xE006;       // 第12位, 前三名
 inline constexpr char32_t kOrdinal = 0xE007;    // 第三 (no 位/名)
 inline constexpr char32_t kNumber = 0xE008;     // a bare number
+inline constexpr char32_t kRatio = 0xE00B;      // 2.31：1, a ratio to one
 inline constexpr char32_t kDate = 0xE009;       // 2025年, 第二季度
 inline constexpr char32_t kDuration = 0xE00A;   // 24小时
 inline constexpr char32_t kIndicator = 0xE010;  // an alias of a rule indicator
 
 inline bool is_placeholder(char32_t c) { return c >= kFirst && c <= kLast; }
-inline bool is_figure(char32_t c) { return c >= kPercent && c <= kNumber; }
+inline bool is_figure(char32_t c) { return (c >= kPercent && c <= kNumber) || c == kRatio; }
 
 inline char32_t for_quantity(const Quantity& q) {
   QuantityKind k = q.kind == QuantityKind::range ? q.range_of : q.kind;
@@ -33,7 +34,7 @@ inline char32_t for_quantity(const Quantity& q) {
     case QuantityKind::ordinal: return q.unit.empty() ? kOrdinal : kRank;
     case QuantityKind::date: return kDate;
     case QuantityKind::duration: return kDuration;
-    default: return kNumber;
+    default: return q.ratio ? kRatio : kNumber;
   }
 }
 

@@ -19,10 +19,14 @@ struct Document {
   std::optional<Text> text;  // empty when the document could not be read
   std::string status = "ok"; // ok, empty, error
   std::string error;         // plain message when status is error, or a warning
+  std::string note;          // what the file list should say of it (offsets of a .docx count its extracted text)
 };
 
-// Reads a file (or standard input for "-") without modifying it. Never throws
-// for bad input: problems land in status and error.
+// Reads a file (or standard input for "-") without modifying it: .docx and
+// .html/.htm through their readers (docx_reader.hpp, html_reader.hpp), anything
+// else as text in any encoding decode() knows. Never throws for bad input:
+// problems (a folder, binary data, an office format it does not read) land in
+// status and error.
 Document load_document(const std::string& path, const std::string& forced_encoding = {});
 // Same, from bytes already in memory.
 Document make_document(std::string path, std::string_view bytes, const std::string& forced_encoding = {});

@@ -1,16 +1,20 @@
 // The workbook (docs/workbook.md): 指标明细, 指标汇总, 一致性检查, 文件, 规则命中.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 
 #include "zhibiao/error.hpp"
 #include "zhibiao/report/batch.hpp"
+#include "zhibiao/report/sink.hpp"
 
 namespace zhibiao::report {
 
-// Writes straight to `path` (write_output adds atomicity). Constant-memory mode;
-// SOURCE_DATE_EPOCH, when set, pins the document's creation date.
+// Writes straight to `path` (file_sink and write_output add atomicity). Constant-memory
+// mode; SOURCE_DATE_EPOCH, when set, pins the document's creation date.
 std::optional<Error> write_xlsx(const std::string& path, const Batch& batch, Lang lang);
+// The same as documents finish: the records sheet as they come, the rest at finish.
+std::unique_ptr<Sink> xlsx_sink(const std::string& path, Lang lang);
 
 }  // namespace zhibiao::report
