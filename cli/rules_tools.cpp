@@ -47,10 +47,18 @@ void print_problems(const RuleLoad& load, const std::set<std::string>& mine = {}
     std::cout << "hint: your folder repeats the built-in rules (a copy made with zhibiao rules export?); check it by itself "
                  "with --alone, and use it with --rules DIR, not --rules-add\n";
   for (const auto& w : load.warnings) {
+    // On top of the built-in rules, their own warnings are not the analyst's to act on.
+    if (!mine.empty() && !mine.count(w.file)) continue;
     Error shown = w;
     shown.message = "warning: " + shown.message;
     std::cout << shown.describe() << "\n";
   }
+}
+
+std::size_t shown_warnings(const RuleLoad& load, const std::set<std::string>& mine) {
+  std::size_t n = 0;
+  for (const auto& w : load.warnings) n += mine.empty() || mine.count(w.file);
+  return n;
 }
 
 std::string where(const SourcePos& p) { return p.line ? fmt::format("{}:{}", p.file, p.line) : p.file; }
@@ -77,7 +85,7 @@ int run_rules_lint(const RulesOptions& o) {
   std::string yours = o.dirs.empty() || o.alone ? "" : fmt::format(" ({} yours)", mine.size());
   std::cout << fmt::format("ok: {} rule files{}, {} indicators, {} patterns{}; rules sha256 {}\n", files.size(), yours,
                            load.rules->indicators.size(), load.rules->patterns.size(),
-                           load.warnings.empty() ? "" : fmt::format(", {} warning(s)", load.warnings.size()),
+                           shown_warnings(load, mine) ? fmt::format(", {} warning(s)", shown_warnings(load, mine)) : "",
                            load.rules->digest);
   return 0;
 }
