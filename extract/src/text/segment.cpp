@@ -42,7 +42,16 @@ std::size_t piece_end(const Text& text, std::size_t b, std::size_t e) {
   }
   for (std::size_t i = limit; i > b + kMaxSentenceLength / 2; --i)
     if (is_space(s[i - 1])) return i;
-  // No punctuation, no space: cut where no figure or word runs across.
+  // No punctuation, no space: cut away from figures, so none loses its digits or
+  // its unit (45亿|元, 6个百|分点): no digit or numeral in the four characters
+  // before the cut or right after it. Else where at least no digit run is split.
+  auto clear = [&](std::size_t i) {
+    for (std::size_t k = i - 4; k <= i; ++k)
+      if (figure_char(s[k])) return false;
+    return true;
+  };
+  for (std::size_t i = limit; i > limit - 64; --i)
+    if (clear(i)) return i;
   for (std::size_t i = limit; i > limit - 64; --i)
     if (!(figure_char(s[i - 1]) && figure_char(s[i]))) return i;
   return limit;
