@@ -10,6 +10,7 @@
 #include "check_command.hpp"
 #include "commands.hpp"
 #include "explain_command.hpp"
+#include "load_rules.hpp"
 #include "rules_command.hpp"
 #include "stdout_check.hpp"
 
@@ -108,6 +109,9 @@ int main(int argc, char** argv) {
     }
     if (auto code = explain.run()) return checked(*code);
     if (auto code = rules.run()) return checked(*code);
+  } catch (const zhibiao::cli::UnusableRules& e) {
+    std::cerr << "zhibiao: " << e.what() << "\n";
+    return 2;
   } catch (const std::exception& e) {
     std::cerr << "zhibiao: " << e.what() << "\n";
     return 3;

@@ -158,6 +158,18 @@ TEST_F(RulesCli, ExportedRulesLoadBackToTheSameRules) {
   EXPECT_NE(on_top.out.find("hint: your folder repeats the built-in rules"), std::string::npos) << on_top.out;
 }
 
+TEST_F(RulesCli, RulesThatDoNotLoadAreAnUnusableInputNotAnInternalError) {
+  write("mine/bad.yaml", "patterns:\n  - id: bad.set\n    measure: value\n    match: \"{amount}[ - \"\n"
+                         "    examples: [{text: 10亿元, expect: none}]\n");
+  write("doc.txt", "全县地区生产总值增长8%。\n");
+  for (const std::string& cmd : {"extract --rules-add " + path("mine") + " " + path("doc.txt"),
+                                 "explain --rules-add " + path("mine") + " 增长8%"}) {
+    auto r = run(cmd);
+    EXPECT_EQ(r.status, 2) << cmd << "\n" << r.out;
+    EXPECT_NE(r.out.find("bad.yaml:4:21: pattern 'bad.set': '[' opens a set"), std::string::npos) << r.out;
+  }
+}
+
 TEST_F(RulesCli, VersionPrintsTheVersionAndTheRulesDigest) {
   auto v = run("--version");
   EXPECT_EQ(v.status, 0);
