@@ -63,7 +63,7 @@ Done process(const Extractor& extractor, Job& job, const BatchOptions& opt) {
       if (doc.status == "error") d.messages.push_back(doc.error);
       if (doc.text) {
         ExtractStats stats;
-        d.records = extractor.extract(doc, &stats);
+        d.records = extractor.extract(doc, &stats, opt.meta ? opt.meta->find(job.path) : nullptr);
         d.source.sentences = stats.sentences;
         d.source.records = d.records.size();
         add_warnings(stats.warnings, d);

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "inputs.hpp"
+#include "meta_file.hpp"
 #include "zhibiao/attribution/extractor.hpp"
 #include "zhibiao/report/check_rules.hpp"
 #include "zhibiao/report/sink.hpp"
@@ -46,6 +47,7 @@ struct BatchOptions {
   unsigned jobs = 0;                          // 0: all cores
   bool quiet = false;
   const report::CheckRules* checks = nullptr;  // per-document checks, when the output needs findings
+  const MetaFile* meta = nullptr;              // --meta: what the user says of each document
 };
 
 struct BatchResult {

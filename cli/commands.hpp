@@ -30,6 +30,9 @@ struct ExtractOptions {
   std::string files_from;   // --files-from LIST
   bool stdin_jsonl = false; // --stdin-jsonl: documents as JSON lines on standard input
   bool from_jsonl = false;  // --from-jsonl: the inputs are records (JSONL) to write again, not documents
+  std::string meta;         // --meta FILE.csv: region, year and kind per document
+  double max_seconds = 300;          // --max-seconds-per-doc (0: none)
+  std::size_t max_records = 1000000; // --max-records-per-doc (0: none)
   RuleOptions rules;
 };
 

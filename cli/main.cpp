@@ -40,6 +40,12 @@ void add_extract_options(CLI::App* cmd, zhibiao::cli::ExtractOptions& o) {
   cmd->add_option("--encoding", o.encoding, "Force an encoding for every input (gb18030, utf-8, utf-16le ...)");
   cmd->add_option("--lang", o.lang, "Workbook headers: zh (default) or en")->check(CLI::IsMember({"zh", "en"}));
   cmd->add_flag("--known-only", o.known_only, "Only figures of indicators the rules know");
+  cmd->add_option("--meta", o.meta, "CSV with columns doc,region,year,kind: what each document is, over what is read")
+      ->type_name("FILE.csv");
+  cmd->add_option("--max-seconds-per-doc", o.max_seconds, "Stop a document after S seconds, keeping what was read (0: no limit)")
+      ->type_name("S")->check(CLI::NonNegativeNumber)->capture_default_str();
+  cmd->add_option("--max-records-per-doc", o.max_records, "Stop a document after N records, keeping them (0: no limit)")
+      ->type_name("N")->capture_default_str();
   cmd->add_flag("-q,--quiet", o.quiet, "No progress or per-file messages on standard error");
   add_rule_options(cmd, o.rules);
 }

@@ -52,6 +52,18 @@ Pipeline run_pipeline(const ExtractOptions& opt, report::Sink* sink, report::Tal
   }
   Extractor extractor = make_extractor(opt.rules);
   extractor.options().known_only = opt.known_only;
+  extractor.options().max_seconds = opt.max_seconds;
+  extractor.options().max_records = opt.max_records;
+  std::optional<MetaFile> meta;
+  if (!opt.meta.empty()) {
+    auto m = MetaFile::read(opt.meta);
+    if (!m) {
+      std::cerr << fmt::format("zhibiao: {}\n", m.error().describe());
+      p.status = 2;
+      return p;
+    }
+    meta = std::move(*m);
+  }
   if (sink)
     if (auto err = sink->begin()) {
       std::cerr << fmt::format("zhibiao: {}\n", err->describe());
@@ -59,7 +71,7 @@ Pipeline run_pipeline(const ExtractOptions& opt, report::Sink* sink, report::Tal
       p.status = 2;
       return p;
     }
-  p.result = run_batch(extractor, *source, sink, tally, {opt.encoding, opt.jobs, opt.quiet, checks});
+  p.result = run_batch(extractor, *source, sink, tally, {opt.encoding, opt.jobs, opt.quiet, checks, meta ? &*meta : nullptr});
   if (p.result.output_error) {
     std::cerr << fmt::format("zhibiao: {}\n", p.result.output_error->describe());
     if (p.result.output_error->file == "standard output") stdout_failure_reported();

@@ -11,6 +11,7 @@
 #include <atomic>
 #include <cerrno>
 #include <csignal>
+#include <pthread.h>
 #include <cstring>
 #include <filesystem>
 #include <mutex>
@@ -103,12 +104,19 @@ Result<std::unique_ptr<AtomicFile>> AtomicFile::create(const std::string& target
   fs::path dir = t.has_parent_path() ? t.parent_path() : fs::path(".");
   // The temporary file lives beside the target so the rename stays on one file system.
   std::string tmpl = (dir / (temp_prefix(t) + "XXXXXX")).string();
+  // No signal between the file's creation and its slot: a signal then would leave it behind.
+  sigset_t block, old;
+  sigemptyset(&block);
+  for (int sig : kSignals) sigaddset(&block, sig);
+  ::pthread_sigmask(SIG_BLOCK, &block, &old);
   int fd = ::mkostemp(tmpl.data(), O_CLOEXEC);
+  int slot = fd >= 0 ? claim_slot(tmpl) : -1;
+  ::pthread_sigmask(SIG_SETMASK, &old, nullptr);
   if (fd < 0)
     return Error(fmt::format("cannot create a temporary file beside the output: {}", std::strerror(errno)), target);
   ::flock(fd, LOCK_EX);
   std::unique_ptr<AtomicFile> file(new AtomicFile(target, tmpl, fd));
-  file->slot_ = claim_slot(tmpl);
+  file->slot_ = slot;
   return file;
 }
 
