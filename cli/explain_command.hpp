@@ -19,6 +19,7 @@ class ExplainCommand {
  private:
   ExplainOptions o_;
   CLI::App* cmd_ = nullptr;
+  CLI::Option* record_ = nullptr;
 };
 
 }  // namespace zhibiao::cli

@@ -13,6 +13,9 @@
 namespace zhibiao::cli {
 namespace {
 
+// Folders given on top of the built-in rules (not --alone, not the built-in rules by themselves).
+bool on_top(const RulesOptions& o) { return !o.dirs.empty() && !o.alone; }
+
 // The files to load: the built-in ones unless --alone, then each folder's.
 // `mine` collects the paths of the folders' files; false when a folder cannot be read.
 bool files_of(const RulesOptions& o, std::vector<RuleFile>& files, std::set<std::string>& mine) {
@@ -36,6 +39,7 @@ bool files_of(const RulesOptions& o, std::vector<RuleFile>& files, std::set<std:
   return ok;
 }
 
+// `mine`: the analyst's files, when folders were given on top of the built-in rules (empty: show everything).
 void print_problems(const RuleLoad& load, const std::set<std::string>& mine = {}, bool alone = true) {
   for (const auto& e : load.errors) std::cout << e.describe() << "\n";
   // Ids and names the folder shares with the built-in rules: most likely a copy of them.
@@ -48,16 +52,16 @@ void print_problems(const RuleLoad& load, const std::set<std::string>& mine = {}
                  "with --alone, and use it with --rules DIR, not --rules-add\n";
   for (const auto& w : load.warnings) {
     // On top of the built-in rules, their own warnings are not the analyst's to act on.
-    if (!mine.empty() && !mine.count(w.file)) continue;
+    if (!alone && !mine.count(w.file)) continue;
     Error shown = w;
     shown.message = "warning: " + shown.message;
     std::cout << shown.describe() << "\n";
   }
 }
 
-std::size_t shown_warnings(const RuleLoad& load, const std::set<std::string>& mine) {
+std::size_t shown_warnings(const RuleLoad& load, const std::set<std::string>& mine, bool alone) {
   std::size_t n = 0;
-  for (const auto& w : load.warnings) n += mine.empty() || mine.count(w.file);
+  for (const auto& w : load.warnings) n += alone || mine.count(w.file);
   return n;
 }
 
@@ -77,7 +81,7 @@ int run_rules_lint(const RulesOptions& o) {
   std::set<std::string> mine;
   if (!files_of(o, files, mine)) return 2;
   auto load = load_rules(files);
-  print_problems(load, mine, o.alone);
+  print_problems(load, mine, !on_top(o));
   if (!load.ok()) {
     std::cout << fmt::format("{} problem(s) in {} rule file(s)\n", load.errors.size(), files.size());
     return 1;
@@ -85,7 +89,9 @@ int run_rules_lint(const RulesOptions& o) {
   std::string yours = o.dirs.empty() || o.alone ? "" : fmt::format(" ({} yours)", mine.size());
   std::cout << fmt::format("ok: {} rule files{}, {} indicators, {} patterns{}; rules sha256 {}\n", files.size(), yours,
                            load.rules->indicators.size(), load.rules->patterns.size(),
-                           shown_warnings(load, mine) ? fmt::format(", {} warning(s)", shown_warnings(load, mine)) : "",
+                           shown_warnings(load, mine, !on_top(o))
+                               ? fmt::format(", {} warning(s)", shown_warnings(load, mine, !on_top(o)))
+                               : "",
                            load.rules->digest);
   return 0;
 }
@@ -96,7 +102,7 @@ int run_rules_test(const RulesOptions& o) {
   if (!files_of(o, files, mine)) return 2;
   auto load = load_rules(files);
   if (!load.ok()) {
-    print_problems(load, mine, o.alone);
+    print_problems(load, mine, !on_top(o));
     std::cout << "the rules do not load; fix the problems above first (zhibiao rules lint shows them too)\n";
     return 1;
   }
@@ -141,7 +147,7 @@ int run_rules_list(const RulesOptions& o) {
   if (!files_of(o, files, mine)) return 2;
   auto load = load_rules(files);
   if (!load.ok()) {
-    print_problems(load, mine, o.alone);
+    print_problems(load, mine, !on_top(o));
     std::cout << "the rules do not load; fix the problems above first\n";
     return 1;
   }
