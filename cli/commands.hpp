@@ -40,13 +40,12 @@ struct ExplainOptions {
   std::string sentence;
   std::string file;
   long offset = -1;
+  long record = 0;  // the Nth record of --file (1-based), as `zhibiao extract FILE` numbers its lines
   RuleOptions rules;
 };
 
 int run_scan(const ScanOptions& options);
 int run_extract(const ExtractOptions& options);
-int run_rules_test(const std::vector<std::string>& dirs);
-int run_rules_lint(const std::vector<std::string>& dirs);
 int run_explain(const ExplainOptions& options);
 
 }  // namespace zhibiao::cli

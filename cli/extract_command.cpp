@@ -26,7 +26,7 @@ report::CheckRules check_rules(const RuleOptions& options) {
   for (const auto* dirs : {&options.replace, &options.add})
     for (const auto& dir : *dirs) {
       auto more = read_rule_dir(dir);
-      if (!more) throw std::runtime_error("rules: " + more.error().describe());
+      if (!more) throw UnusableRules("rules: " + more.error().describe());
       files.insert(files.end(), more->begin(), more->end());
     }
   std::optional<report::CheckRules> rules;
@@ -43,7 +43,7 @@ report::CheckRules check_rules(const RuleOptions& options) {
   }
   for (const auto& f : files)
     if (f.content.find("indicators:") != std::string::npos)
-      if (auto err = rules->add_indicators(f.content, f.path)) throw std::runtime_error("rules: " + err->describe());
+      if (auto err = rules->add_indicators(f.content, f.path)) throw UnusableRules("rules: " + err->describe());
   return std::move(*rules);
 }
 

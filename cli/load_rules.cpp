@@ -7,7 +7,7 @@ namespace zhibiao::cli {
 Extractor make_extractor(const RuleOptions& options) {
   auto ex = options.replace.empty() && options.add.empty() ? Extractor::builtin()
                                                            : Extractor::load(options.replace, options.add);
-  if (!ex) throw std::runtime_error("rules: " + ex.error().describe());
+  if (!ex) throw UnusableRules("rules: " + ex.error().describe());
   return std::move(*ex);
 }
 

@@ -10,6 +10,7 @@ packages=(
   libcli11-dev nlohmann-json3-dev libgtest-dev libbenchmark-dev zlib1g-dev
   libzip-dev libpugixml-dev
   python3 python3-openpyxl python3-distributed libreoffice-calc-nogui
+  clang libclang-rt-14-dev  # CI's sanitizer and fuzz build (.ci/run); zhibiao itself builds with g++
 )
 missing=()
 for p in "${packages[@]}"; do
