@@ -174,7 +174,8 @@ class Loader {
   }
 
   void indicator(const YAML::Node& n) {
-    check_keys(n, {"id", "name", "name_en", "aliases", "category", "dimension", "display_unit", "better", "bounded", "examples"});
+    check_keys(n, {"id", "name", "name_en", "aliases", "category", "dimension", "display_unit", "better", "bounded", "headline",
+                  "examples"});
     Indicator ind;
     ind.id = str(n["id"]);
     ind.name = str(n["name"]);
@@ -184,6 +185,7 @@ class Loader {
     ind.category = str(n["category"]);
     ind.dimension = str(n["dimension"]);
     ind.display_unit = str(n["display_unit"]);
+    ind.name_en = str(n["name_en"]);
     std::string better = str(n["better"]);
     if (!better.empty() && better != "lower" && better != "higher") fail(n["better"], "better is 'lower' or 'higher'");
     ind.lower_is_better = better == "lower";
@@ -192,6 +194,13 @@ class Loader {
         ind.bounded = n["bounded"].as<bool>();
       } catch (const YAML::Exception&) {
         fail(n["bounded"], "bounded is true or false");
+      }
+    }
+    if (n["headline"]) {
+      try {
+        ind.headline = n["headline"].as<bool>();
+      } catch (const YAML::Exception&) {
+        fail(n["headline"], "headline is true or false");
       }
     }
     ind.aliases.push_back(ind.name);

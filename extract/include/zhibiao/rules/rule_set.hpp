@@ -26,8 +26,10 @@ struct SourcePos {
 
 struct Indicator {
   std::string id, name, category, dimension, display_unit;
+  std::string name_en;               // English name, for workbooks in English (--lang en)
   std::vector<std::string> aliases;  // includes the name
   bool lower_is_better = false;      // 改善 means a fall (PM2.5, 能耗)
+  bool headline = false;             // charted beside the workbook's comparison sheet
   bool bounded = false;              // names only after a boundary: 现代服务业增加值 is not 服务业增加值
   SourcePos pos;
 };
