@@ -30,6 +30,12 @@ std::optional<double> DisplayUnits::factor(const std::string& display_unit, cons
   return result;
 }
 
+std::string display_unit_of(const Record& r, const Catalogue& catalogue) {
+  if (!r.display_unit.empty() || r.measure != "change") return r.display_unit;
+  const CatalogueEntry* e = catalogue.find(r.indicator_id, r.indicator);
+  return e ? e->display_unit : std::string();
+}
+
 std::string number_format(const std::string& unit, int decimals, Lang lang, const std::string& prefix,
                           const std::string& suffix) {
   std::string digits = decimals > 0 ? "." + std::string(static_cast<std::size_t>(decimals), '0') : "";

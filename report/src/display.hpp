@@ -7,7 +7,9 @@
 #include <string>
 #include <utility>
 
+#include "zhibiao/attribution/record.hpp"
 #include "zhibiao/report/batch.hpp"
+#include "zhibiao/report/workbook_options.hpp"
 
 namespace zhibiao::report::detail {
 
@@ -19,6 +21,10 @@ class DisplayUnits {
  private:
   std::map<std::pair<std::string, std::string>, std::optional<double>> cache_;
 };
+
+// The unit a record is shown in: its display unit (levels), or for an absolute change
+// (比上年增加6200亿元) the display unit of its indicator's levels.
+std::string display_unit_of(const Record& r, const Catalogue& catalogue);
 
 // Excel number formats, from the unit's kind: percent numbers, ranks, amounts. `prefix`
 // (约, ≥, ≤) and `suffix` (" / 5.0%") are shown around the number while the cell stays one.

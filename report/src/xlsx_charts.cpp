@@ -38,6 +38,7 @@ void add_chart(Book& book, Sheet& sheet, const ChartRow& c, lxw_col_t first_doc_
   axis_font.size = 8;
   chart_axis_set_num_font(chart->x_axis, &axis_font);
   chart_axis_set_num_font(chart->y_axis, &axis_font);
+  if (c.level) chart_axis_set_min(chart->y_axis, 0);  // a level's bars are read from zero
   // Labels below the plot even where bars go negative (a fall).
   chart_axis_set_label_position(chart->x_axis, LXW_CHART_AXIS_LABEL_POSITION_LOW);
   lxw_chart_options opt{};

@@ -94,8 +94,7 @@ void ComparisonTable::add(const Record& r, std::size_t number) {
   if (!doc.region_known && !r.region.empty()) ++doc.regions[r.region];
 
   const CatalogueEntry* entry = options_.catalogue.find(r.indicator_id, r.indicator);
-  std::string display = r.display_unit;
-  if (display.empty() && r.measure == "change" && entry) display = entry->display_unit;
+  std::string display = display_unit_of(r, options_.catalogue);
   std::optional<double> factor;
   if (r.measure == "value" || r.measure == "change") factor = display_.factor(display, r.unit);
   std::string unit = factor ? display : r.unit;
@@ -285,7 +284,7 @@ void ComparisonTable::write(Book& book, const DetailSheets& detail) {
                                     book.label(Field::measure, word(best->key.measure)), best->unit_label,
                                     word(best->key.period));
     if (e->lower_is_better) title += book.pick("，越低越好", ", lower is better");
-    charts.push_back({sheet_row[best_index], title, e->lower_is_better});
+    charts.push_back({sheet_row[best_index], title, e->lower_is_better, word(best->key.measure) == "value"});
   }
   write_charts(book, s, charts, kLabelColumns, docs_.size());
 }

@@ -50,15 +50,16 @@ void write_record(Sheet& s, Book& book, const Record& r, std::size_t number) {
   }
   ++c;
   s.text(c++, r.unit);
-  if (r.value && !r.display_unit.empty()) {
-    if (auto f = book.display().factor(r.display_unit, r.unit)) {
+  const std::string display = display_unit_of(r, book.options().catalogue);
+  if (r.value && !display.empty()) {
+    if (auto f = book.display().factor(display, r.unit)) {
       bool scaled = *f != 1.0;
       int d = scaled ? 2 : decimals(*r.value);
       s.number(c, r.value->to_double() / *f, number_format(scaled ? std::string() : r.unit, d, lang));
     }
   }
   ++c;
-  s.text(c++, r.display_unit);
+  s.text(c++, display);
   s.text(c++, r.text);
   s.text(c++, r.period);
   s.text(c++, book.label(Field::period_kind, r.period_kind));

@@ -112,6 +112,7 @@ struct ChartRow {
   lxw_row_t row = 0;  // in the comparison sheet
   std::string title;
   bool lower_is_better = false;
+  bool level = false;  // a level: its bars start at zero
 };
 void write_charts(Book& book, Sheet& sheet, const std::vector<ChartRow>& rows, lxw_col_t first_doc_col,
                   std::size_t docs);

@@ -370,5 +370,27 @@ TEST(ReadBack, LibreOfficeOpensTheWorkbookAndReadsEverySheet) {
   EXPECT_TRUE(found);
 }
 
+TEST(ReadBack, LibreOfficePrintsTheCoverFirst) {
+  std::string soffice = ZHIBIAO_SOFFICE;
+  ASSERT_TRUE(fs::exists(soffice)) << "LibreOffice (soffice) is missing: apt-get install libreoffice-calc-nogui";
+  ASSERT_TRUE(fs::exists("/usr/bin/pdftotext")) << "pdftotext is missing: apt-get install poppler-utils";
+  fs::path dir = fresh_dir("pdf");
+  fs::path book = write_workbook(dir, sample_batch(), Lang::zh);
+  int status = -1;
+  std::string log = run(shell_quote(soffice) + " -env:UserInstallation=file://" + (dir / "profile").string() +
+                            " --headless --convert-to pdf --outdir " + shell_quote(dir.string()) + " " +
+                            shell_quote(book.string()) + " 2>&1",
+                        &status);
+  ASSERT_EQ(status, 0) << log;
+  fs::path pdf = dir / (book.stem().string() + ".pdf");
+  ASSERT_TRUE(fs::exists(pdf)) << log;
+  std::string first = run("pdftotext -f 1 -l 1 -layout " + shell_quote(pdf.string()) + " - 2>&1", &status);
+  ASSERT_EQ(status, 0) << first;
+  EXPECT_NE(first.find("指标提取结果"), std::string::npos) << first;
+  EXPECT_NE(first.find("样本/县政府工作报告.txt"), std::string::npos) << "the inputs table is on the cover\n" << first;
+  std::string all = run("pdftotext -layout " + shell_quote(pdf.string()) + " - 2>&1", &status);
+  EXPECT_NE(all.find("不一致"), std::string::npos) << "the comparison is printed";
+}
+
 }  // namespace
 }  // namespace zhibiao::report
