@@ -99,5 +99,25 @@ TEST(Period, ADateLineSetsNoPeriod) {
   EXPECT_EQ(one(rs, "6.2%").basis, "比上年");
 }
 
+TEST(Period, PeriodsListedBeforeRespectivelyGoToTheFiguresInTurn) {
+  auto rs = extract("嶂南省2025年国民经济和社会发展统计公报\n分季度看，一季度、上半年、前三季度地区生产总值分别增长5.3%、5.5%和5.7%。\n");
+  EXPECT_EQ(one(rs, "5.3%").period, "2025-Q1");
+  EXPECT_EQ(one(rs, "5.5%").period, "2025-H1");
+  EXPECT_EQ(one(rs, "5.7%").period, "2025-01/2025-09");
+}
+
+TEST(Period, AMonthThatOpensAParagraphHoldsForItAlone) {
+  auto rs = extract("青崖市2025年上半年经济运行情况通报\n上半年，全市经济运行稳中有进。\n6月末，存款余额3520亿元。\n"
+                    "全市居民人均可支配收入21683元，增长5.5%。\n");
+  EXPECT_EQ(one(rs, "3520亿元").period, "2025-06");
+  EXPECT_EQ(one(rs, "21683元").period, "2025-H1");
+}
+
+TEST(Period, AWholeYearNearerTheFigureWins) {
+  auto rs = extract("青崖市2025年上半年经济运行情况通报\n下半年，全市将紧盯全年地区生产总值增长6.5%左右的预期目标。\n");
+  EXPECT_EQ(one(rs, "6.5%").period, "2025");
+  EXPECT_EQ(one(rs, "6.5%").status, "target");
+}
+
 }  // namespace
 }  // namespace zhibiao::test

@@ -60,5 +60,31 @@ TEST(Status, AMaskedFigureSaysSo) {
   EXPECT_EQ(one(rs, "**万亩").modality, "target");  // modality keeps what the masked figure is
 }
 
+TEST(Status, ATitlesWordsNameNoSection) {
+  // 石门镇2024年一季度重点工作推进情况: 重点工作 in a title is no plan section; its 一季度 is the period.
+  auto rs = extract("石门镇2024年一季度重点工作推进情况\n\n一、项目建设\n一季度，全镇新签约招商引资项目4个，协议引资8.2亿元。\n"
+                    "四、下步打算\n二季度力争完成投资3亿元以上，确保上半年重点项目完成投资占年度计划的50％以上。\n");
+  EXPECT_EQ(one(rs, "8.2亿元").status, "actual");
+  EXPECT_EQ(one(rs, "8.2亿元").period, "2024-Q1");
+  EXPECT_EQ(one(rs, "3亿元").status, "target");
+  EXPECT_EQ(one(rs, "50％").status, "target");  // 确保 plans the completion
+}
+
+TEST(Status, ADeadlineIsATarget) {
+  auto rs = extract("在桐溪街道2025年上半年工作总结暨下半年工作推进会上的讲话\n今天召开这次会议。\n第三，全力以赴抓好下半年工作\n"
+                    "9月底前完成剩余37户房屋征收，矛盾纠纷化解率保持在95%以上。\n");
+  EXPECT_EQ(one(rs, "37户").status, "target");
+  EXPECT_EQ(one(rs, "95%").status, "target");
+  EXPECT_EQ(one(rs, "95%").period, "2025-09");
+}
+
+TEST(Status, AnEstimateReachesToTheEndOfItsTopic) {
+  auto rs = extract("霁川市人民政府工作报告\n——2026年1月10日在霁川市人民代表大会上\n一、2025年工作回顾\n"
+                    "外贸进出口总额预计356亿元，增长8.5%；城乡居民人均可支配收入分别为52180元和27460元。\n");
+  EXPECT_EQ(one(rs, "356亿元").status, "estimate");
+  EXPECT_EQ(one(rs, "8.5%").status, "estimate");
+  EXPECT_EQ(one(rs, "52180元").status, "actual");
+}
+
 }  // namespace
 }  // namespace zhibiao::test

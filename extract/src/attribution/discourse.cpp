@@ -20,6 +20,7 @@ void Discourse::next_sentence(std::u32string_view s, const Sentence& sentence, b
   if (new_paragraph || heading) {
     target_paragraph_ = false;
     subject_ = {};
+    paragraph_topic_ = {};
   }
   if (heading) {
     Period named;
@@ -28,10 +29,10 @@ void Discourse::next_sentence(std::u32string_view s, const Sentence& sentence, b
         named = resolve(m, {doc_, section_});
         break;
       }
-    // 一、… or a heading that plans or reviews starts the body, even right after the title.
+    // 一、… or （一）… starts the body, even right after the title; the title's own words
+    // (石门镇2024年一季度重点工作推进情况) name no section.
     bool numbered = !text.empty() && (text[0] == U'(' || (text.size() > 1 && text[1] == U'、'));
-    if (numbered || has_word(text, rules_.words("plan_headings")) || has_word(text, rules_.words("review_headings")))
-      front_matter_ = false;
+    if (numbered) front_matter_ = false;
     if (front_matter_) {
       // The title's year is the document's; a part of it (2025年上半年经济运行情况) is
       // what the whole document reports on.
@@ -51,7 +52,7 @@ void Discourse::next_sentence(std::u32string_view s, const Sentence& sentence, b
     if (plans || reviews) {
       plan_section_ = plans;
       section_ = named;
-      topic_ = {};
+      topic_ = paragraph_topic_ = {};
     }
     return;
   }
@@ -60,12 +61,16 @@ void Discourse::next_sentence(std::u32string_view s, const Sentence& sentence, b
   // the sentences after, across paragraphs, until another is named.
   if (const PeriodMention* t = topic_period(rules_, s, sentence.begin, periods)) {
     Period p = resolve(*t, frame());
-    if (p.printable()) topic_ = p;
+    if (p.kind == Period::Kind::month) paragraph_topic_ = p;
+    else if (p.printable()) topic_ = p, paragraph_topic_ = {};
   }
   if (has_word(text, rules_.words("target_openers"))) target_paragraph_ = true;
 }
 
-TimeFrame Discourse::frame() const { return {doc_, topic_.printable() ? topic_ : section_}; }
+TimeFrame Discourse::frame() const {
+  if (paragraph_topic_.printable()) return {doc_, paragraph_topic_};
+  return {doc_, topic_.printable() ? topic_ : section_};
+}
 
 StatusContext Discourse::status_context() const {
   StatusContext c;
@@ -73,6 +78,10 @@ StatusContext Discourse::status_context() const {
   c.plan_section = plan_section_;
   c.plan_year = doc_.plan_year();
   c.doc_year = doc_.year;
+  // 三、2026年重点工作 plans 2026, 第三，抓好下半年工作 the second half; a heading that names a
+  // reviewed span first (“十四五”时期发展成就和“十五五”时期主要目标) plans the document's plan year.
+  if (c.plan_year) c.plan_period = Period::of_year(*c.plan_year);
+  if (plan_section_ && section_.complete() && !section_.ends_before(c.plan_period)) c.plan_period = section_;
   return c;
 }
 

@@ -43,6 +43,8 @@ class Discourse {
   const RuleSet& rules_;
   DocumentInfo doc_;
   Period section_, topic_;
+  // 6月末，…; 12月份，…: a month opens a paragraph about that month alone.
+  Period paragraph_topic_;
   bool plan_section_ = false;
   bool target_paragraph_ = false;
   bool heading_ = false;

@@ -20,6 +20,27 @@ std::string Period::str() const {
   return {};
 }
 
+int Period::first_month() const {
+  switch (kind) {
+    case Kind::half: return year * 12 + (first - 1) * 6;
+    case Kind::quarter: return year * 12 + (first - 1) * 3;
+    case Kind::month:
+    case Kind::months: return year * 12 + first - 1;
+    default: return year * 12;
+  }
+}
+
+int Period::last_month() const {
+  switch (kind) {
+    case Kind::half: return year * 12 + first * 6 - 1;
+    case Kind::quarter: return year * 12 + first * 3 - 1;
+    case Kind::month: return year * 12 + first - 1;
+    case Kind::months: return year * 12 + last - 1;
+    case Kind::multi_year: return last_year * 12 + 11;
+    default: return year * 12 + 11;
+  }
+}
+
 std::string_view Period::kind_name() const {
   if (!printable()) return {};
   switch (kind) {

@@ -187,6 +187,8 @@ const PeriodMention* period_before(const std::vector<PeriodMention>& mentions, s
     const PeriodMention*& slot = m.weak ? weak : strong;
     if (!slot || m.span.end > slot->span.end || (m.span.end == slot->span.end && m.span.begin < slot->span.begin)) slot = &m;
   }
+  // 下半年，紧盯全年…增长6.5%的目标: a whole year written nearer the figure wins.
+  if (strong && weak && weak->span.begin >= strong->span.end) return weak;
   return strong ? strong : weak;
 }
 

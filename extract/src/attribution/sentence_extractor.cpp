@@ -772,6 +772,7 @@ class SentenceExtractor {
       for (const auto& m : periods_)
         if (m.span.begin < claim->period_span.end && claim->period_span.begin < m.span.end) own = &m;
     }
+    if (!own) own = listed_period(q);
     if (!own) own = period_before(periods_, q.span.begin);
     Period period = own ? resolve(*own, frame_) : frame_.context;
     std::size_t from = sentence_clause_begin(q.span.begin);
@@ -797,6 +798,31 @@ class SentenceExtractor {
     r.period_kind = std::string(period.kind_name());
     r.modality = st.modality;
     r.status = st.status;
+  }
+
+  // 一季度、上半年、前三季度地区生产总值分别增长5.3%、5.5%和5.7%: periods listed before 分别
+  // go to the figures after it in turn.
+  const PeriodMention* listed_period(const Quantity& q) const {
+    std::size_t cb = sentence_clause_begin(q.span.begin);
+    auto marker = find_marker("respectively_markers", cb, q.span.begin);
+    if (!marker) return nullptr;
+    std::vector<const PeriodMention*> listed;
+    for (const auto& m : periods_) {
+      if (m.span.begin < cb || m.span.end > *marker || m.base) continue;
+      if (!listed.empty()) {
+        std::size_t gap = m.span.begin - listed.back()->span.end;
+        char32_t sep = s_[listed.back()->span.end];
+        if (gap != 1 || (sep != U'、' && sep != U'和' && sep != U'及')) listed.clear();
+      }
+      listed.push_back(&m);
+    }
+    if (listed.size() < 2) return nullptr;
+    std::size_t k = 0;
+    for (const auto& other : quantities_) {
+      if (other.span.begin >= q.span.begin) break;
+      if (other.span.begin > *marker && placeholder::for_quantity(other) == placeholder::for_quantity(q)) ++k;
+    }
+    return k < listed.size() ? listed[k] : nullptr;
   }
 
   // Where the list a figure closes starts: 58794元和23184元 → the position of 58794元.

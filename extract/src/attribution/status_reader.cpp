@@ -42,10 +42,20 @@ std::optional<std::size_t> target_date_before(const SentenceView& v, const Quant
   for (const auto& other : v.quantities) {
     if (other.kind != QuantityKind::date || other.span.end > q.span.begin) continue;
     if (now && other.unit == "年" && other.value && other.value->to_double() < *now) continue;
-    if (v.word_ends_at("target_date_prefixes", other.span.begin, v.sentence.begin))
+    // 到2030年…, 9月底前完成…: a date ahead, or a deadline.
+    if (v.word_ends_at("target_date_prefixes", other.span.begin, v.sentence.begin) ||
+        v.word_at("deadline_after", other.span.end))
       if (!at || other.span.begin > *at) at = other.span.begin;
   }
   return at;
+}
+
+// Where the topic a figure sits in starts: after the last ； before it (预计 reaches no further).
+std::size_t topic_begin(const SentenceView& v, std::size_t pos) {
+  std::size_t b = v.sentence.begin;
+  for (const auto& c : v.sentence.clauses)
+    if (c.ends_topic && c.end <= pos) b = c.end;
+  return b;
 }
 
 // The sentence's own verdict: target when a target word (or date) comes first
@@ -68,15 +78,16 @@ Status read_status(const SentenceView& v, const Quantity& q, const Claim* claim,
   if (claim && claim->plan) {
     target = true;
   } else if (claim && !claim->pattern->modality.empty()) {
-    target = claim->pattern->modality == "target";
+    // A completion is an actual, unless its own clause plans it (确保…完成年度计划的50％以上).
+    target = claim->pattern->modality == "target" ||
+             v.find_word("strong_targets", v.clause_begin_of(q.span.begin), q.span.begin, true, true).has_value();
   } else {
     // In a list of targets, 实现 and 完成 are part of what is planned.
     target = target_in_sentence(v, q, ctx.target_paragraph) || target_date_before(v, q, ctx).has_value();
     if (!target && (ctx.target_paragraph || ctx.plan_section)) {
       // A plan section's figures are targets unless the sentence reports a result:
       // a year already past, or words like 已 and 去年.
-      int last = period.kind == Period::Kind::multi_year ? period.last_year : period.year;
-      bool past = period.complete() && ctx.plan_year && last < *ctx.plan_year;
+      bool past = period.ends_before(ctx.plan_period);
       past = past || v.find_word("past_markers", v.clause_begin_of(q.span.begin), q.span.begin, true, true).has_value();
       target = !past;
     }
@@ -84,7 +95,7 @@ Status read_status(const SentenceView& v, const Quantity& q, const Claim* claim,
   st.modality = target ? "target" : "actual";
   if (q.masked) st.status = "masked";
   else if (target) st.status = "target";
-  else if (v.find_word("estimates", v.sentence.begin, q.span.begin, true, true)) st.status = "estimate";
+  else if (v.find_word("estimates", topic_begin(v, q.span.begin), q.span.begin, true, true)) st.status = "estimate";
   return st;
 }
 

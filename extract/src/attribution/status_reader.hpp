@@ -16,6 +16,7 @@ struct StatusContext {
   bool target_paragraph = false;  // a paragraph opened by 主要预期目标是：…
   bool plan_section = false;      // a section of plans (三、2026年重点工作)
   std::optional<int> plan_year;   // the year the document's targets are for
+  Period plan_period;             // what a plan section plans for (下半年工作 → 2025-H2), else the plan year
   std::optional<int> doc_year;
 };
 

@@ -25,6 +25,11 @@ struct Period {
   std::string str() const;
   std::string_view kind_name() const;  // year, half, quarter, month, months, multi-year; empty when not printable
 
+  // The first and last month it covers, counted as year × 12 + month − 1 (needs complete()).
+  int first_month() const;
+  int last_month() const;
+  bool ends_before(const Period& other) const { return complete() && other.complete() && last_month() < other.first_month(); }
+
   static Period of_year(int y) { return {Kind::year, y, 0, 0, 0}; }
   static Period of_years(int first_year, int last_year) {
     return first_year == last_year ? of_year(first_year) : Period{Kind::multi_year, first_year, last_year, 0, 0};
