@@ -11,6 +11,7 @@ namespace {
 
 constexpr lxw_color_t kLinkBlue = 0x0563C1, kMarkedFill = 0xFFEB9C, kHeaderFill = 0xDDEBF7;
 constexpr std::size_t kMaxHeader = 255;  // Excel's longest table column name
+constexpr std::size_t kMaxTableColumns = 264;  // 8 labels and 256 documents: about 4 MB of table columns
 constexpr double kA4Width = 150;          // column widths (characters) an A4 landscape page shows at ~70 %
 
 // About how wide a number shows in its format: digits, grouping commas, decimals and the
@@ -190,6 +191,18 @@ void Sheet::finish(lxw_col_t frozen_columns, bool freeze) {
   lxw_row_t last_row = std::max<lxw_row_t>(row_ > 0 ? row_ - 1 : 0, header_row_ + 1);
   if (freeze) worksheet_freeze_panes(ws_, header_row_ + 1, frozen_columns);
 
+  if (headers_.size() > kMaxTableColumns) {
+    // libxlsxwriter 1.1 allocates a table's columns in memory quadratic in their number
+    // (calloc(n) for each of n columns): a wider sheet (a comparison of hundreds of
+    // documents) gets a filterable range instead of a Table.
+    book_.check(worksheet_autofilter(ws_, header_row_, 0, last_row, last_col));
+  } else {
+    add_table(last_row, last_col);
+  }
+  fit_and_print(last_row, last_col);
+}
+
+void Sheet::add_table(lxw_row_t last_row, lxw_col_t last_col) {
   std::vector<lxw_table_column> cols(headers_.size());
   std::vector<lxw_table_column*> col_ptrs;
   for (std::size_t c = 0; c < headers_.size(); ++c) {
@@ -210,12 +223,21 @@ void Sheet::finish(lxw_col_t frozen_columns, bool freeze) {
   ws_->optimize = 0;
   book_.check(worksheet_add_table(ws_, header_row_, 0, last_row, last_col, &options));
   ws_->optimize = optimize;
+}
 
+void Sheet::fit_and_print(lxw_row_t last_row, lxw_col_t last_col) {
   double total = 0;
-  for (std::size_t c = 0; c < widths_.size(); ++c) {
+  std::size_t separate = same_from_ ? std::min<std::size_t>(*same_from_, widths_.size()) : widths_.size();
+  for (std::size_t c = 0; c < separate; ++c) {
     double w = std::max(widths_[c], 6.0);
     total += w;
     book_.check(worksheet_set_column(ws_, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), w, nullptr));
+  }
+  if (separate < widths_.size()) {
+    double w = std::max(6.0, *std::max_element(widths_.begin() + static_cast<std::ptrdiff_t>(separate), widths_.end()));
+    total += w * static_cast<double>(widths_.size() - separate);
+    book_.check(worksheet_set_column(ws_, static_cast<lxw_col_t>(separate), static_cast<lxw_col_t>(widths_.size() - 1),
+                                     w, nullptr));
   }
   worksheet_set_landscape(ws_);
   // One page wide: a table wider than an A4 page (about 150 characters at 70 %) prints on A3,

@@ -85,6 +85,9 @@ class Sheet {
   // The header of column `col` (its text made unique within the table). `fit_to`: the width
   // to fit instead of the text's (a header meant to wrap).
   void header_cell(lxw_col_t col, std::string_view s, double max_width, double fit_to = -1);
+  // Columns from `first` on take one width, their widest (a comparison of hundreds of
+  // documents: libxlsxwriter places a chart or comment in time linear in the column widths set).
+  void same_width_from(lxw_col_t first) { same_from_ = first; }
   // The header row's height in points, for headers that wrap (before the first data row).
   void header_height(double points);
   std::size_t columns() const { return headers_.size(); }
@@ -95,6 +98,8 @@ class Sheet {
  private:
   void fit(lxw_col_t col, double width);
   void write_header();
+  void add_table(lxw_row_t last_row, lxw_col_t last_col);
+  void fit_and_print(lxw_row_t last_row, lxw_col_t last_col);
   Book& book_;
   lxw_worksheet* ws_ = nullptr;
   std::string name_, table_;
@@ -103,6 +108,7 @@ class Sheet {
   std::set<std::string> header_keys_;  // case-folded, for unique table column names
   std::vector<double> widths_;
   lxw_row_t header_row_ = 0, row_ = 0;
+  std::optional<lxw_col_t> same_from_;
   std::size_t links_ = 0;
   bool started_ = false;
 };

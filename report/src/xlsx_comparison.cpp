@@ -22,6 +22,8 @@ constexpr std::size_t kMaxDocColumns = 16384 - kLabelColumns;  // Excel's last c
 // Each disagreement shows its second value through a number format of its own; Excel keeps
 // a few hundred custom formats a workbook, so past this many they are written as text.
 constexpr std::size_t kMaxConflictFormats = 120;
+// Past this many documents their columns share one width (Sheet::same_width_from).
+constexpr std::size_t kManyDocs = 256;
 
 const std::vector<std::string> kMeasures = {"value", "growth", "change", "share", "rank", "completion"};
 const std::vector<std::string> kStatuses = {"actual", "estimate", "target", "masked"};
@@ -116,10 +118,10 @@ void ComparisonTable::add(const Record& r, std::size_t number) {
   Row& row = rows_[at->second];
 
   Cell cell;
-  cell.col = col;
+  cell.col = static_cast<std::uint16_t>(col);
   cell.number = static_cast<std::uint32_t>(number);
   cell.masked = masked;
-  cell.qualifier = static_cast<std::uint8_t>(std::min<std::size_t>(rank_in(kQualifiers, r.qualifier), 3));
+  cell.qualifier = static_cast<std::uint8_t>(std::min<std::size_t>(rank_in(kQualifiers, r.qualifier), 3)) & 3u;
   if (!masked) {
     cell.value = r.value->to_double() / row.factor;
     cell.half = static_cast<float>(half_unit(r) / row.factor);
@@ -202,6 +204,7 @@ void ComparisonTable::write(Book& book, const DetailSheets& detail) {
     s.header_cell(static_cast<lxw_col_t>(kLabelColumns + k), docs_[k].header, 16, std::min(wide, 16.0));
   }
   s.header_height(32);
+  if (docs_.size() > kManyDocs) s.same_width_from(kLabelColumns);
 
   std::vector<lxw_row_t> sheet_row(rows_.size(), 0);
   std::size_t conflict_formats = 0;

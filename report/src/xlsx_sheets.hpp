@@ -56,16 +56,17 @@ class ComparisonTable {
     std::uint32_t indicator, measure, of, status, kind, period, basis, unit;
     auto operator<=>(const Key&) const = default;
   };
-  struct Cell {
+  struct Cell {  // 24 bytes: a batch keeps one for each figure of each document and row
     double value = 0;
     float half = 0;               // half a unit of the last digit written, in display units
-    std::uint32_t col = 0;        // the document's column
     std::uint32_t number = 0;     // the record's 序号
     std::uint32_t conflict = 0;   // 1 + index into conflicts_, or 0
+    std::uint16_t col = 0;        // the document's column (Excel has 16,384)
     std::int8_t decimals = 0;
-    std::uint8_t qualifier = 0;   // exact, approx, at_least, at_most
-    bool masked = false;
+    std::uint8_t qualifier : 2 = 0;  // exact, approx, at_least, at_most
+    bool masked : 1 = false;
   };
+  static_assert(sizeof(Cell) <= 24);
   struct Conflict {
     double value = 0;
     float half = 0;
