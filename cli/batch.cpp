@@ -77,6 +77,7 @@ Done process(const Extractor& extractor, Job& job, const BatchOptions& opt) {
       d.source.bytes = doc.bytes;
       d.source.status = doc.status;
       d.source.error = doc.error;
+      d.source.sha256 = doc.sha256;
       d.bytes = std::max<std::uintmax_t>(d.bytes, doc.bytes);
       if (doc.status == "error") d.messages.push_back(doc.error);
       if (doc.text) {

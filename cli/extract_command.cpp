@@ -16,6 +16,7 @@
 #include "zhibiao/report/jsonl.hpp"
 #include "zhibiao/report/output.hpp"
 #include "zhibiao/rules/rule_set.hpp"
+#include "zhibiao/version.hpp"
 
 namespace zhibiao::cli {
 
@@ -58,14 +59,6 @@ std::string format_of_path(const std::string& path) {
 
 bool to_stdout(const ExtractOptions& opt) { return opt.output.empty() || opt.output == "-"; }
 
-// The cover's line on the rules: built-in, or the folders given.
-std::string rules_source(const RuleOptions& r) {
-  std::vector<std::string> parts;
-  if (r.replace.empty()) parts.push_back("built-in rules");
-  for (const auto& d : r.replace) parts.push_back(d);
-  for (const auto& d : r.add) parts.push_back(fmt::format("+ {}", d));
-  return fmt::format("{}", fmt::join(parts, " "));
-}
 
 // "wrote 5 records from 3 file(s) to out.xlsx (2 could not be read, 1 skipped)"
 std::string summary(const BatchResult& r, const std::string& to) {
@@ -100,7 +93,11 @@ Result<std::unique_ptr<report::Sink>> output_sink(const ExtractOptions& opt, con
     if (!picked) return picked.error();
     book.picked = std::move(*picked);
     book.catalogue = report::Catalogue::of(extractor.rules());
-    book.rules_source = rules_source(opt.rules);
+    book.builtin_rules = opt.rules.replace.empty();
+    for (const auto* dirs : {&opt.rules.replace, &opt.rules.add})
+      book.rule_folders.insert(book.rule_folders.end(), dirs->begin(), dirs->end());
+    book.version = std::string(version());
+    book.rules_digest = digest_of_rules(opt.rules);
   }
   if (!to_stdout(opt)) return report::file_sink(opt.output, book, opt.inputs);
   if (format == "csv") return report::csv_sink(std::cout, "standard output");

@@ -19,6 +19,13 @@ std::string run_date(const WorkbookOptions& o) {
   return buf;
 }
 
+// 内置规则 + my-rules/
+std::string rules_in_use(const WorkbookOptions& o, Lang lang) {
+  std::string out = o.builtin_rules ? (lang == Lang::zh ? "内置规则" : "built-in rules") : "";
+  for (const auto& dir : o.rule_folders) out += out.empty() ? dir : fmt::format(" + {}", dir);
+  return out;
+}
+
 struct Counts {
   std::size_t read = 0, unreadable = 0, skipped = 0;
 };
@@ -37,7 +44,7 @@ void lines_zh(Sheet& s, const WorkbookOptions& o, const Tally& t) {
   Counts c = count(t.sources());
   s.line("指标提取结果", Style::title);
   s.line(fmt::format("由 zhibiao {} 生成，运行于 {}。", o.version, run_date(o)));
-  s.line(fmt::format("规则：{}；规则摘要（SHA-256）{}。", o.rules_source.empty() ? "内置规则" : o.rules_source,
+  s.line(fmt::format("规则：{}；规则摘要（SHA-256）{}。", rules_in_use(o, Lang::zh),
                      o.rules_digest.empty() ? "未知" : o.rules_digest));
   s.line(fmt::format("输入 {} 个文件：{} 个已读取，{} 个无法读取，{} 个跳过；{} 条记录，{} 条检查结果。",
                      t.sources().size(), c.read, c.unreadable, c.skipped, t.records(), t.findings()));
@@ -60,7 +67,7 @@ void lines_en(Sheet& s, const WorkbookOptions& o, const Tally& t) {
   Counts c = count(t.sources());
   s.line("Extracted indicators", Style::title);
   s.line(fmt::format("Written by zhibiao {} on {}.", o.version, run_date(o)));
-  s.line(fmt::format("Rules: {}; rules digest (SHA-256) {}.", o.rules_source.empty() ? "built-in" : o.rules_source,
+  s.line(fmt::format("Rules: {}; rules digest (SHA-256) {}.", rules_in_use(o, Lang::en),
                      o.rules_digest.empty() ? "unknown" : o.rules_digest));
   s.line(fmt::format("{} input file(s): {} read, {} could not be read, {} skipped; {} records, {} findings.",
                      t.sources().size(), c.read, c.unreadable, c.skipped, t.records(), t.findings()));

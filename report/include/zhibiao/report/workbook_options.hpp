@@ -49,8 +49,11 @@ struct WorkbookOptions {
   // --summary-indicators: the ids the comparison and its charts show; empty: every indicator
   // in the comparison, the headline ones in the charts.
   std::vector<std::string> picked;
-  // The cover: the program, the rules in use, when it ran (SOURCE_DATE_EPOCH pins it).
-  std::string version, rules_digest, rules_source;
+  // The cover: the program, the rules in use (the built-in ones unless --rules replaced them,
+  // and the folders given), when it ran (SOURCE_DATE_EPOCH pins it).
+  std::string version, rules_digest;
+  bool builtin_rules = true;
+  std::vector<std::string> rule_folders;
   std::optional<std::time_t> run_time;
 };
 
