@@ -12,7 +12,8 @@ namespace {
 constexpr lxw_color_t kLinkBlue = 0x0563C1, kMarkedFill = 0xFFEB9C, kHeaderFill = 0xDDEBF7;
 constexpr std::size_t kMaxHeader = 255;  // Excel's longest table column name
 constexpr std::size_t kMaxTableColumns = 264;  // 8 labels and 256 documents: about 4 MB of table columns
-constexpr double kA4Width = 150;          // column widths (characters) an A4 landscape page shows at ~70 %
+// Column widths (in characters) an A4 landscape page shows at 60 % (about 145 at 100 %).
+constexpr double kA4Width = 240;
 
 // About how wide a number shows in its format: digits, grouping commas, decimals and the
 // quoted text around it (约, %, " / 5.0%"), in the units of text_width.
@@ -240,8 +241,8 @@ void Sheet::fit_and_print(lxw_row_t last_row, lxw_col_t last_col) {
                                      w, nullptr));
   }
   worksheet_set_landscape(ws_);
-  // One page wide: a table wider than an A4 page (about 150 characters at 70 %) prints on A3,
-  // where its text stays readable.
+  // One page wide: a table that would print below 60 % on A4 prints on A3, where its text
+  // stays readable.
   worksheet_set_paper(ws_, total > kA4Width ? 8 : 9);
   worksheet_set_margins(ws_, 0.4, 0.4, 0.5, 0.5);
   worksheet_fit_to_pages(ws_, 1, 0);
