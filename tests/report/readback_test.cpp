@@ -1,6 +1,7 @@
 // The workbook, read back by two real readers: openpyxl and LibreOffice headless.
 // Both are installed by the README's setup command (python3-openpyxl,
 // libreoffice-calc-nogui); when one is missing the test fails and says so.
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 #include <unistd.h>
 
@@ -321,6 +322,65 @@ TEST(ReadBack, OpenpyxlSeesEverySheetRecordAndFinding) {
   ASSERT_GE(hits["rows"].size(), 2u);
   EXPECT_EQ(hits["rows"][1][0], "test.value");
   EXPECT_EQ(hits["types"][1][1], "n");
+}
+
+// The comparison never lets another figure stand in for the year's: a five-year average, a
+// target, a bound beside the figure, another area's figure quoted in the report.
+TEST(ReadBack, ComparisonKeepsYearsAveragesTargetsAndOtherAreasApart) {
+  fs::path dir = fresh_dir("comparison");
+  test::DocBuilder d("hebei.txt");
+  auto gdp = [&](const std::string& text, const std::string& measure, const std::string& value, const std::string& unit,
+                 const std::string& period, int nth = 0) -> Record& {
+    Record& r = d.add(text, "地区生产总值", "地区生产总值", measure, value, unit, nth);
+    r.indicator_id = "gdp";
+    r.category = "综合";
+    r.region = "河北省";
+    r.doc_year = 2026;
+    r.period = period;
+    r.period_kind = period.find('/') != std::string::npos ? "multi-year" : "year";
+    if (measure == "value") r.display_unit = "亿元";
+    return r;
+  };
+  d.sentence("五年来地区生产总值年均增长5.4%，2025年突破4.9万亿元、达到4.93万亿元，增长5.6%。");
+  gdp("5.4%", "growth", "5.4", "%", "2021/2025").basis = "年均";
+  gdp("4.9万亿元", "value", "4900000000000", "元", "2025").qualifier = "at_least";
+  gdp("4.93万亿元", "value", "4930000000000", "元", "2025");
+  gdp("5.6%", "growth", "5.6", "%", "2025");
+  d.sentence("地区生产总值比上年增长5.6%，全国增长5.0%。");
+  gdp("5.6%", "growth", "5.6", "%", "2025").basis = "比上年";
+  gdp("5.0%", "growth", "5.0", "%", "2025").region = "全国";
+  d.sentence("今年地区生产总值增长5%左右。");
+  Record& target = gdp("5%", "growth", "5", "%", "2026");
+  target.status = "target";
+  target.modality = "target";
+  target.qualifier = "approx";
+  Batch b;
+  b.records = d.records;
+  b.sources = {{"hebei.txt", "UTF-8", 300, 3, b.records.size(), "ok", ""}};
+  b.sources[0].region = "河北省";
+  b.sources[0].year = 2026;
+  ::setenv("SOURCE_DATE_EPOCH", "1700000000", 1);
+  fs::path out = dir / "c.xlsx";
+  ASSERT_FALSE(write_output(out.string(), b, sample_options(Lang::zh), {}));
+  json wb = read_back("xlsx", out);
+  const json& cmp = wb["sheet"]["指标对比"];
+  const json& h = cmp["rows"][0];
+  std::size_t doc = column(h, "河北省 2026");
+  std::vector<std::string> rows;
+  for (std::size_t r = 1; r < cmp["rows"].size(); ++r) {
+    const json& row = cmp["rows"][r];
+    std::string basis = row[column(h, "口径")].is_null() ? "" : row[column(h, "口径")].get<std::string>();
+    rows.push_back(fmt::format("{} {} {} {} {} = {} [{}]", row[column(h, "度量")].get<std::string>(),
+                               row[column(h, "状态")].get<std::string>(), row[column(h, "时期")].get<std::string>(), basis,
+                               row[column(h, "单位")].get<std::string>(), row[doc].dump(), cmp["formats"][r][doc].get<std::string>()));
+  }
+  EXPECT_EQ(rows, (std::vector<std::string>{
+                      "总量 实际 2025  亿元 = 49300.0 [#,##0.00]",          // 4.93万亿元, not the bound before it
+                      "增速 实际 2025  % = 5.6 [0.0\"%\"]",                // 比上年 is the year's growth; 全国's 5.0 is not here
+                      "增速 实际 2021/2025 年均 % = 5.4 [0.0\"%\"]",       // the five-year average: a row of its own
+                      "增速 目标 2026  % = 5.0 [\"约\"0\"%\";\"约\"-0\"%\"]",  // the target, approximate
+                  }));
+  EXPECT_TRUE(cmp["comments"].empty()) << cmp["comments"].dump();
 }
 
 TEST(ReadBack, EnglishSheetsLabelsAndIndicatorNames) {
