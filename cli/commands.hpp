@@ -24,6 +24,7 @@ struct ExtractOptions {
   std::string format;  // jsonl, csv, xlsx; empty: from -o's extension, else jsonl
   std::string output;  // empty: standard output
   std::string lang = "zh";
+  std::vector<std::string> summary_indicators;  // --summary-indicators: the comparison's and charts' indicators
   bool known_only = false;
   bool quiet = false;
   unsigned jobs = 0;        // --jobs N; 0: all cores

@@ -17,4 +17,8 @@ struct UnusableRules : std::runtime_error {
 // Throws UnusableRules when the rules do not load.
 Extractor make_extractor(const RuleOptions& options);
 
+// SHA-256 over the name and content of every rule file in use, in load order (the built-in
+// ones by their place in rules/, a folder's by their path inside it): equal digests, equal rules.
+std::string digest_of_rules(const RuleOptions& options);
+
 }  // namespace zhibiao::cli

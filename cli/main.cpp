@@ -38,7 +38,14 @@ void add_extract_options(CLI::App* cmd, zhibiao::cli::ExtractOptions& o) {
   cmd->add_option("--format", o.format, "jsonl, csv or xlsx (default: from -o's extension, else jsonl)")
       ->check(CLI::IsMember({"jsonl", "csv", "xlsx"}));
   cmd->add_option("--encoding", o.encoding, "Force an encoding for every input (gb18030, utf-8, utf-16le ...)");
-  cmd->add_option("--lang", o.lang, "Workbook headers: zh (default) or en")->check(CLI::IsMember({"zh", "en"}));
+  cmd->add_option("--lang", o.lang, "Workbook language: zh (default) or en (headers, labels, indicator names)")
+      ->check(CLI::IsMember({"zh", "en"}));
+  cmd->add_option("--summary-indicators", o.summary_indicators,
+                  "The indicators of the workbook's comparison sheet and charts (names or ids; default: every "
+                  "indicator, the headline ones charted)")
+      ->type_name("LIST")
+      ->delimiter(',')
+      ->allow_extra_args(false);
   cmd->add_flag("--known-only", o.known_only, "Only figures of indicators the rules know");
   cmd->add_option("--meta", o.meta, "CSV with columns doc,region,year,kind: what each document is, over what is read")
       ->type_name("FILE.csv");
@@ -80,6 +87,7 @@ int main(int argc, char** argv) {
   add_extract_options(check_cmd, check.extract);
   // The findings, not the records: their own formats and the kinds to run.
   check_cmd->remove_option(check_cmd->get_option("--format"));
+  check_cmd->remove_option(check_cmd->get_option("--summary-indicators"));
   check_cmd->get_option("--output")->description("Write the findings to FILE (.jsonl, .csv or .xlsx)");
   check_cmd->add_option("--format", check.format, "text, jsonl, csv or xlsx (default: from -o, else text on a terminal, jsonl otherwise)")
       ->check(CLI::IsMember({"text", "jsonl", "csv", "xlsx"}));

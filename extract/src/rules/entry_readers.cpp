@@ -20,7 +20,7 @@ bool is_id(const std::string& id, bool dots) {
 
 void read_indicator(LoaderContext& cx, const YAML::Node& n) {
   cx.check_keys(n, {"id", "name", "name_en", "aliases", "category", "dimension", "display_unit", "better", "bounded",
-                    "examples", "note"});
+                    "headline", "examples", "note"});
   Indicator ind;
   ind.id = cx.str(n["id"]);
   ind.name = cx.str(n["name"]);
@@ -37,6 +37,7 @@ void read_indicator(LoaderContext& cx, const YAML::Node& n) {
   cx.check_enum(n["better"], better, {"lower", "higher"}, "value of better");
   ind.lower_is_better = better == "lower";
   ind.bounded = cx.flag(n, "bounded", false);
+  ind.headline = cx.flag(n, "headline", false);
   std::vector<SourcePos> where;
   if (!ind.name.empty()) {
     ind.aliases.push_back(ind.name);

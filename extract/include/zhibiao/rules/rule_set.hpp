@@ -60,6 +60,7 @@ struct Indicator {
   std::string note;                  // the author's note, shown by zhibiao rules list
   std::vector<std::string> aliases;  // includes the name
   bool lower_is_better = false;      // 改善 means a fall (PM2.5, 能耗)
+  bool headline = false;             // charted beside the workbook's comparison sheet
   bool bounded = false;              // names only after a boundary: 现代服务业增加值 is not 服务业增加值
   std::vector<RuleExample> examples; // sentences that must name this indicator (or, with none, must not)
   SourcePos pos;
