@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <condition_variable>
 #include <functional>
 #include <iostream>
@@ -41,6 +42,18 @@ void add_warnings(const std::vector<std::string>& warnings, Done& d) {
   }
 }
 
+// Records read back (--from-jsonl) say what their document is: its year, and its region
+// as most of them give it.
+void describe_from_records(Done& d) {
+  std::map<std::string, std::size_t> regions;
+  for (const auto& r : d.records) {
+    if (!r.region.empty()) ++regions[r.region];
+    if (!d.source.year && r.doc_year) d.source.year = r.doc_year;
+  }
+  auto most = std::max_element(regions.begin(), regions.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+  if (most != regions.end()) d.source.region = most->first;
+}
+
 Done process(const Extractor& extractor, Job& job, const BatchOptions& opt, const report::Sink* sink) {
   Done d;
   d.source.path = job.path;
@@ -55,17 +68,26 @@ Done process(const Extractor& extractor, Job& job, const BatchOptions& opt, cons
     if (job.records) {
       d.records = std::move(*job.records);
       d.source.records = d.records.size();
+      describe_from_records(d);
     } else {
       Document doc = job.text ? make_document(job.path, *job.text, "utf-8")
                               : load_document(job.file.empty() ? job.path : job.file, opt.encoding);
       doc.path = job.path;
-      d.source = {doc.path, doc.encoding, doc.bytes, 0, 0, doc.status, doc.error};
+      d.source.path = doc.path;
+      d.source.encoding = doc.encoding;
+      d.source.bytes = doc.bytes;
+      d.source.status = doc.status;
+      d.source.error = doc.error;
+      d.source.sha256 = doc.sha256;
       d.bytes = std::max<std::uintmax_t>(d.bytes, doc.bytes);
       if (doc.status == "error") d.messages.push_back(doc.error);
       if (doc.text) {
         ExtractStats stats;
         d.records = extractor.extract(doc, &stats, opt.meta ? opt.meta->find(job.path) : nullptr);
         d.source.sentences = stats.sentences;
+        d.source.region = stats.document.region;
+        d.source.year = stats.document.year;
+        d.source.kind = stats.document.kind;
         d.source.records = d.records.size();
         add_warnings(stats.warnings, d);
         // A budget stopped the document: what was read so far is kept, and the file list says why.

@@ -47,7 +47,7 @@ int run_check(const CheckOptions& opt) {
   // records; the batch itself (inputs, --jobs, faults) runs as extract's does.
   CollectSink collect;
   report::Tally tally;
-  Pipeline p = run_pipeline(ex, &collect, tally, nullptr);
+  Pipeline p = run_pipeline(ex, batch_extractor(ex), &collect, tally, nullptr);
   if (p.status) return p.status;
   report::Batch& batch = collect.batch;
   auto findings = report::run_checks(batch.records, rules, *selection);

@@ -24,6 +24,7 @@ struct ExtractOptions {
   std::string format;  // jsonl, csv, xlsx; empty: from -o's extension, else jsonl
   std::string output;  // empty: standard output
   std::string lang = "zh";
+  std::vector<std::string> summary_indicators;  // --summary-indicators: the comparison's and charts' indicators
   bool known_only = false;
   bool quiet = false;
   unsigned jobs = 0;        // --jobs N; 0: all cores
@@ -40,13 +41,12 @@ struct ExplainOptions {
   std::string sentence;
   std::string file;
   long offset = -1;
+  long record = 0;  // the Nth record of --file (1-based), as `zhibiao extract FILE` numbers its lines
   RuleOptions rules;
 };
 
 int run_scan(const ScanOptions& options);
 int run_extract(const ExtractOptions& options);
-int run_rules_test(const std::vector<std::string>& dirs);
-int run_rules_lint(const std::vector<std::string>& dirs);
 int run_explain(const ExplainOptions& options);
 
 }  // namespace zhibiao::cli

@@ -1,40 +1,35 @@
-#include <iostream>
+// The options of zhibiao explain and their checks; the explaining is in explain.cpp.
+#include "explain_command.hpp"
 
-#include "commands.hpp"
-#include "load_rules.hpp"
-#include "zhibiao/text/document.hpp"
-#include "zhibiao/text/segment.hpp"
-#include "zhibiao/text/utf.hpp"
+#include <iostream>
 
 namespace zhibiao::cli {
 
-int run_explain(const ExplainOptions& opt) {
-  Extractor extractor = make_extractor(opt.rules);
-  std::u32string sentence;
-  if (!opt.file.empty()) {
-    Document doc = load_document(opt.file);
-    if (!doc.text) {
-      std::cerr << "zhibiao: " << opt.file << ": " << doc.error << "\n";
-      return 2;
-    }
-    // The sentence around the offset (in original code points).
-    const Text& t = *doc.text;
-    auto off = static_cast<std::size_t>(std::max(0L, opt.offset));
-    for (const auto& s : segment(t))
-      if (t.to_original_begin(s.begin) <= off && off < t.to_original_end(s.end))
-        sentence = std::u32string(t.original_span(s.begin, s.end));
-    if (sentence.empty()) {
-      std::cerr << "zhibiao: no sentence at offset " << off << " in " << opt.file << "\n";
-      return 2;
-    }
-  } else {
-    sentence = from_utf8(opt.sentence);
+ExplainCommand::ExplainCommand(CLI::App& app) {
+  cmd_ = app.add_subcommand("explain", "Show how a sentence is read: quantities, indicators, rules, records");
+  cmd_->add_option("sentence", o_.sentence, "A sentence to explain");
+  cmd_->add_option("--file", o_.file, "Explain a sentence or a record of FILE (with --offset or --record)");
+  cmd_->add_option("--offset", o_.offset, "The sentence at this offset (code points) of FILE");
+  record_ = cmd_->add_option("--record", o_.record, "The Nth record of FILE, as zhibiao extract FILE numbers its lines (from 1)");
+  cmd_->add_option("--rules", o_.rules.replace, "Use the rule files in DIR instead of the built-in rules")->type_name("DIR")->allow_extra_args(false);
+  cmd_->add_option("--rules-add", o_.rules.add, "Add the rule files in DIR to the rules in use")->type_name("DIR")->allow_extra_args(false);
+}
+
+std::optional<int> ExplainCommand::run() const {
+  if (!*cmd_) return std::nullopt;
+  if (o_.sentence.empty() && o_.file.empty()) {
+    std::cerr << "zhibiao explain: give a sentence, or --file FILE with --offset N or --record N\n";
+    return 2;
   }
-  std::vector<std::string> trace;
-  auto records = extractor.extract_text("explain", Text(sentence), nullptr, &trace);
-  for (const auto& line : trace) std::cout << line << "\n";
-  std::cout << records.size() << " record(s)\n";
-  return 0;
+  if (record_->count() && o_.record < 1) {
+    std::cerr << "zhibiao explain: --record counts from 1 (the first line of zhibiao extract FILE)\n";
+    return 2;
+  }
+  if (!o_.file.empty() && o_.offset < 0 && o_.record == 0) {
+    std::cerr << "zhibiao explain: --file needs --offset N (a sentence) or --record N (a record)\n";
+    return 2;
+  }
+  return run_explain(o_);
 }
 
 }  // namespace zhibiao::cli

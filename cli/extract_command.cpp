@@ -16,6 +16,7 @@
 #include "zhibiao/report/jsonl.hpp"
 #include "zhibiao/report/output.hpp"
 #include "zhibiao/rules/rule_set.hpp"
+#include "zhibiao/version.hpp"
 
 namespace zhibiao::cli {
 
@@ -26,7 +27,7 @@ report::CheckRules check_rules(const RuleOptions& options) {
   for (const auto* dirs : {&options.replace, &options.add})
     for (const auto& dir : *dirs) {
       auto more = read_rule_dir(dir);
-      if (!more) throw std::runtime_error("rules: " + more.error().describe());
+      if (!more) throw UnusableRules("rules: " + more.error().describe());
       files.insert(files.end(), more->begin(), more->end());
     }
   std::optional<report::CheckRules> rules;
@@ -43,7 +44,7 @@ report::CheckRules check_rules(const RuleOptions& options) {
   }
   for (const auto& f : files)
     if (f.content.find("indicators:") != std::string::npos)
-      if (auto err = rules->add_indicators(f.content, f.path)) throw std::runtime_error("rules: " + err->describe());
+      if (auto err = rules->add_indicators(f.content, f.path)) throw UnusableRules("rules: " + err->describe());
   return std::move(*rules);
 }
 
@@ -58,6 +59,7 @@ std::string format_of_path(const std::string& path) {
 
 bool to_stdout(const ExtractOptions& opt) { return opt.output.empty() || opt.output == "-"; }
 
+
 // "wrote 5 records from 3 file(s) to out.xlsx (2 could not be read, 1 skipped)"
 std::string summary(const BatchResult& r, const std::string& to) {
   std::string out = fmt::format("wrote {} records from {} file(s) to {}", r.records, r.files - r.errors - r.skipped, to);
@@ -69,9 +71,35 @@ std::string summary(const BatchResult& r, const std::string& to) {
   return out;
 }
 
-Result<std::unique_ptr<report::Sink>> output_sink(const ExtractOptions& opt, const std::string& format) {
-  report::Lang lang = opt.lang == "en" ? report::Lang::en : report::Lang::zh;
-  if (!to_stdout(opt)) return report::file_sink(opt.output, lang, opt.inputs);
+// --summary-indicators names indicators by name or id; each must be one the rules know.
+Result<std::vector<std::string>> picked_indicators(const ExtractOptions& opt, const RuleSet& rules) {
+  std::vector<std::string> ids;
+  for (const auto& name : opt.summary_indicators) {
+    if (name.empty()) continue;
+    auto i = rules.find_indicator(name);
+    if (!i) return Error(fmt::format("--summary-indicators: no indicator '{}' in the rules in use (give a name, "
+                                     "e.g. 地区生产总值, or an id, e.g. gdp; zhibiao rules lint shows the files)",
+                                     name));
+    ids.push_back(rules.indicators[*i].id);
+  }
+  return ids;
+}
+
+Result<std::unique_ptr<report::Sink>> output_sink(const ExtractOptions& opt, const std::string& format,
+                                                  const Extractor& extractor) {
+  report::WorkbookOptions book(opt.lang == "en" ? report::Lang::en : report::Lang::zh);
+  if (format == "xlsx") {
+    auto picked = picked_indicators(opt, extractor.rules());
+    if (!picked) return picked.error();
+    book.picked = std::move(*picked);
+    book.catalogue = report::Catalogue::of(extractor.rules());
+    book.builtin_rules = opt.rules.replace.empty();
+    for (const auto* dirs : {&opt.rules.replace, &opt.rules.add})
+      book.rule_folders.insert(book.rule_folders.end(), dirs->begin(), dirs->end());
+    book.version = std::string(version());
+    book.rules_digest = digest_of_rules(opt.rules);
+  }
+  if (!to_stdout(opt)) return report::file_sink(opt.output, book, opt.inputs);
   if (format == "csv") return report::csv_sink(std::cout, "standard output");
   return report::jsonl_sink(std::cout, "standard output");
 }
@@ -88,7 +116,8 @@ int run_extract(const ExtractOptions& opt) {
     std::cerr << "zhibiao: --format " << format << " does not match the extension of " << opt.output << "\n";
     return 2;
   }
-  auto sink = output_sink(opt, format);
+  Extractor extractor = batch_extractor(opt);
+  auto sink = output_sink(opt, format, extractor);
   if (!sink) {
     std::cerr << fmt::format("zhibiao: {}\n", sink.error().describe());
     return 2;
@@ -97,7 +126,7 @@ int run_extract(const ExtractOptions& opt) {
   std::optional<report::CheckRules> checks;
   if (format == "xlsx") checks = check_rules(opt.rules);
   report::Tally tally(checks ? &*checks : nullptr);
-  Pipeline p = run_pipeline(opt, sink->get(), tally, checks ? &*checks : nullptr);
+  Pipeline p = run_pipeline(opt, extractor, sink->get(), tally, checks ? &*checks : nullptr);
   if (p.status) return p.status;
   if (!opt.quiet && !to_stdout(opt))
     std::cerr << fmt::format("zhibiao: {}\n", summary(p.result, opt.output));

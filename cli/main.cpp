@@ -9,6 +9,9 @@
 
 #include "check_command.hpp"
 #include "commands.hpp"
+#include "explain_command.hpp"
+#include "load_rules.hpp"
+#include "rules_command.hpp"
 #include "stdout_check.hpp"
 
 namespace {
@@ -35,7 +38,14 @@ void add_extract_options(CLI::App* cmd, zhibiao::cli::ExtractOptions& o) {
   cmd->add_option("--format", o.format, "jsonl, csv or xlsx (default: from -o's extension, else jsonl)")
       ->check(CLI::IsMember({"jsonl", "csv", "xlsx"}));
   cmd->add_option("--encoding", o.encoding, "Force an encoding for every input (gb18030, utf-8, utf-16le ...)");
-  cmd->add_option("--lang", o.lang, "Workbook headers: zh (default) or en")->check(CLI::IsMember({"zh", "en"}));
+  cmd->add_option("--lang", o.lang, "Workbook language: zh (default) or en (headers, labels, indicator names)")
+      ->check(CLI::IsMember({"zh", "en"}));
+  cmd->add_option("--summary-indicators", o.summary_indicators,
+                  "The indicators of the workbook's comparison sheet and charts (names or ids; default: every "
+                  "indicator, the headline ones charted)")
+      ->type_name("LIST")
+      ->delimiter(',')
+      ->allow_extra_args(false);
   cmd->add_flag("--known-only", o.known_only, "Only figures of indicators the rules know");
   cmd->add_option("--meta", o.meta, "CSV with columns doc,region,year,kind: what each document is, over what is read")
       ->type_name("FILE.csv");
@@ -77,6 +87,7 @@ int main(int argc, char** argv) {
   add_extract_options(check_cmd, check.extract);
   // The findings, not the records: their own formats and the kinds to run.
   check_cmd->remove_option(check_cmd->get_option("--format"));
+  check_cmd->remove_option(check_cmd->get_option("--summary-indicators"));
   check_cmd->get_option("--output")->description("Write the findings to FILE (.jsonl, .csv or .xlsx)");
   check_cmd->add_option("--format", check.format, "text, jsonl, csv or xlsx (default: from -o, else text on a terminal, jsonl otherwise)")
       ->check(CLI::IsMember({"text", "jsonl", "csv", "xlsx"}));
@@ -91,20 +102,9 @@ int main(int argc, char** argv) {
   scan_cmd->add_option("--encoding", scan.encoding, "Force an encoding (gb18030, utf-8, utf-16le ...)");
   scan_cmd->add_option("--format", scan.format, "Output format")->check(CLI::IsMember({"jsonl"}));
 
-  zhibiao::cli::ExplainOptions explain;
-  auto* explain_cmd = app.add_subcommand("explain", "Show how a sentence is read: quantities, indicators, rules, records");
-  explain_cmd->add_option("sentence", explain.sentence, "A sentence to explain");
-  explain_cmd->add_option("--file", explain.file, "Explain the sentence of FILE at --offset");
-  explain_cmd->add_option("--offset", explain.offset, "Offset (code points) inside FILE");
-  add_rule_options(explain_cmd, explain.rules);
-
-  auto* rules_cmd = app.add_subcommand("rules", "Work on rule files");
-  rules_cmd->require_subcommand(1);
-  std::vector<std::string> test_dirs, lint_dirs;
-  auto* test_cmd = rules_cmd->add_subcommand("test", "Run every example written in the rules");
-  test_cmd->add_option("dirs", test_dirs, "Rule folders (default: the built-in rules)");
-  auto* lint_cmd = rules_cmd->add_subcommand("lint", "Check rule files: schema, ids, macros, regular expressions");
-  lint_cmd->add_option("dirs", lint_dirs, "Rule folders (default: the built-in rules)");
+  zhibiao::cli::ExplainCommand explain(app);
+  zhibiao::cli::RulesCommand rules(app);
+  app.set_version_flag("--version", zhibiao::cli::version_text(), "The version and the digest of the built-in rules");
 
   try {
     app.parse(argc, argv);
@@ -121,15 +121,11 @@ int main(int argc, char** argv) {
       }
       return checked(zhibiao::cli::run_scan(scan));
     }
-    if (*explain_cmd) {
-      if (explain.sentence.empty() && explain.file.empty()) {
-        std::cerr << "zhibiao explain: give a sentence, or --file FILE --offset N\n";
-        return 2;
-      }
-      return checked(zhibiao::cli::run_explain(explain));
-    }
-    if (*test_cmd) return checked(zhibiao::cli::run_rules_test(test_dirs));
-    if (*lint_cmd) return checked(zhibiao::cli::run_rules_lint(lint_dirs));
+    if (auto code = explain.run()) return checked(*code);
+    if (auto code = rules.run()) return checked(*code);
+  } catch (const zhibiao::cli::UnusableRules& e) {
+    std::cerr << "zhibiao: " << e.what() << "\n";
+    return 2;
   } catch (const std::exception& e) {
     std::cerr << "zhibiao: " << e.what() << "\n";
     return 3;

@@ -42,7 +42,15 @@ std::unique_ptr<JobSource> job_source(const ExtractOptions& opt) {
 
 }  // namespace
 
-Pipeline run_pipeline(const ExtractOptions& opt, report::Sink* sink, report::Tally& tally,
+Extractor batch_extractor(const ExtractOptions& opt) {
+  Extractor extractor = make_extractor(opt.rules);
+  extractor.options().known_only = opt.known_only;
+  extractor.options().max_seconds = opt.max_seconds;
+  extractor.options().max_records = opt.max_records;
+  return extractor;
+}
+
+Pipeline run_pipeline(const ExtractOptions& opt, const Extractor& extractor, report::Sink* sink, report::Tally& tally,
                       const report::CheckRules* checks) {
   Pipeline p;
   auto source = job_source(opt);
@@ -50,10 +58,6 @@ Pipeline run_pipeline(const ExtractOptions& opt, report::Sink* sink, report::Tal
     p.status = 2;
     return p;
   }
-  Extractor extractor = make_extractor(opt.rules);
-  extractor.options().known_only = opt.known_only;
-  extractor.options().max_seconds = opt.max_seconds;
-  extractor.options().max_records = opt.max_records;
   std::optional<MetaFile> meta;
   if (!opt.meta.empty()) {
     auto m = MetaFile::read(opt.meta);

@@ -17,9 +17,12 @@ struct Pipeline {
   int status = 0;  // set when the run could not finish (a message has been printed)
 };
 
+// The extractor the options ask for: the rules in use, --known-only, the budgets.
+Extractor batch_extractor(const ExtractOptions& opt);
+
 // Extracts (or reads back) every document into `sink` (when given) and `tally`, then
 // finishes both. `checks`: per-document checks, for outputs that show findings.
-Pipeline run_pipeline(const ExtractOptions& opt, report::Sink* sink, report::Tally& tally,
+Pipeline run_pipeline(const ExtractOptions& opt, const Extractor& extractor, report::Sink* sink, report::Tally& tally,
                       const report::CheckRules* checks);
 
 // A sink that keeps every record and the file list: for check, whose findings name

@@ -1,71 +1,50 @@
-#include <iostream>
+// The options of zhibiao rules and their dispatch; the tools themselves are in
+// rules_tools.cpp and rules_export.cpp.
+#include "rules_command.hpp"
 
-#include "commands.hpp"
-#include "zhibiao/attribution/rule_examples.hpp"
+#include <fmt/format.h>
+
 #include "zhibiao/rules/rule_set.hpp"
+#include "zhibiao/version.hpp"
 
 namespace zhibiao::cli {
 namespace {
 
-// The rule files of DIRs, or the built-in ones when no DIR is given.
-std::vector<RuleFile> files_of(const std::vector<std::string>& dirs, bool& ok) {
-  ok = true;
-  if (dirs.empty()) return builtin_rule_files();
-  std::vector<RuleFile> files;
-  for (const auto& d : dirs) {
-    auto more = read_rule_dir(d);
-    if (!more) {
-      std::cerr << more.error().describe() << "\n";
-      ok = false;
-      continue;
-    }
-    files.insert(files.end(), more->begin(), more->end());
-  }
-  return files;
+void add_dirs(CLI::App* cmd, RulesOptions& o, const char* what) {
+  cmd->add_option("dirs", o.dirs, fmt::format("Rule folders to {} on top of the built-in rules (default: the built-in rules alone)", what))
+      ->type_name("DIR");
+  cmd->add_flag("--alone", o.alone, "Take the folders by themselves, without the built-in rules");
 }
 
 }  // namespace
 
-int run_rules_lint(const std::vector<std::string>& dirs) {
-  bool ok;
-  auto files = files_of(dirs, ok);
-  auto load = load_rules(files);
-  for (const auto& e : load.errors) std::cout << e.describe() << "\n";
-  if (!ok || !load.ok()) {
-    std::cout << load.errors.size() << " problem(s) in " << files.size() << " rule file(s)\n";
-    return 1;
-  }
-  std::cout << "ok: " << files.size() << " rule files, " << load.rules->indicators.size() << " indicators, "
-            << load.rules->patterns.size() << " patterns\n";
-  return 0;
+RulesCommand::RulesCommand(CLI::App& app) {
+  rules_ = app.add_subcommand("rules", "Work on rule files: test, lint, list, export");
+  rules_->require_subcommand(1);
+  test_ = rules_->add_subcommand("test", "Run every example written in the rules (patterns' and indicators')");
+  add_dirs(test_, o_, "test");
+  lint_ = rules_->add_subcommand("lint", "Check rule files: schema, ids, aliases, macros, regular expressions");
+  add_dirs(lint_, o_, "check");
+  list_ = rules_->add_subcommand("list", "Show the indicators, patterns and word lists loaded, and where each is written");
+  add_dirs(list_, o_, "list");
+  list_->add_flag("--indicators", o_.indicators, "Only the indicators");
+  list_->add_flag("--patterns", o_.patterns, "Only the patterns");
+  list_->add_flag("--words", o_.words, "Only the word lists");
+  export_ = rules_->add_subcommand("export", "Write the built-in rules as files to copy and edit (load them with --rules DIR)");
+  export_->add_option("dir", o_.export_dir, "An empty or new folder")->required()->type_name("DIR");
 }
 
-int run_rules_test(const std::vector<std::string>& dirs) {
-  bool ok;
-  auto files = files_of(dirs, ok);
-  auto load = load_rules(files);
-  if (!ok || !load.ok()) {
-    for (const auto& e : load.errors) std::cout << e.describe() << "\n";
-    std::cout << "the rules do not load; fix the problems above first\n";
-    return 1;
-  }
-  Extractor extractor(load.rules);
-  auto report = run_rule_examples(extractor);
-  for (const auto& f : report.failures) {
-    std::cout << f.pos.file << ":" << f.pos.line << ":" << f.pos.column << ": " << f.pattern << ": 「" << f.text << "」\n"
-              << "    " << f.problem << "\n";
-  }
-  std::size_t failed_examples = 0;
-  {
-    std::string last;
-    for (const auto& f : report.failures) {
-      std::string key = f.pos.file + ":" + std::to_string(f.pos.line) + ":" + std::to_string(f.pos.column);
-      if (key != last) ++failed_examples;
-      last = key;
-    }
-  }
-  std::cout << report.examples - failed_examples << " passed, " << failed_examples << " failed\n";
-  return report.failures.empty() ? 0 : 1;
+std::optional<int> RulesCommand::run() const {
+  if (!*rules_) return std::nullopt;
+  if (*test_) return run_rules_test(o_);
+  if (*lint_) return run_rules_lint(o_);
+  if (*list_) return run_rules_list(o_);
+  if (*export_) return run_rules_export(o_.export_dir);
+  return std::nullopt;
+}
+
+std::string version_text() {
+  return fmt::format("zhibiao {}\nbuilt-in rules sha256 {}", version(), rules_digest(builtin_rule_files()));
 }
 
 }  // namespace zhibiao::cli

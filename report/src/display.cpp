@@ -1,5 +1,8 @@
 #include "display.hpp"
 
+#include <fmt/format.h>
+
+#include <algorithm>
 #include <cmath>
 
 #include "zhibiao/quantity/units.hpp"
@@ -27,12 +30,54 @@ std::optional<double> DisplayUnits::factor(const std::string& display_unit, cons
   return result;
 }
 
-std::string number_format(const std::string& unit, int decimals) {
+std::string display_unit_of(const Record& r, const Catalogue& catalogue) {
+  if (!r.display_unit.empty() || r.measure != "change") return r.display_unit;
+  const CatalogueEntry* e = catalogue.find(r.indicator_id, r.indicator);
+  return e ? e->display_unit : std::string();
+}
+
+std::string number_format(const std::string& unit, int decimals, Lang lang, const std::string& prefix,
+                          const std::string& suffix) {
   std::string digits = decimals > 0 ? "." + std::string(static_cast<std::size_t>(decimals), '0') : "";
-  if (unit == "%") return "0" + digits + "\"%\"";
-  if (unit == "百分点") return "0" + digits + "\"个百分点\"";
-  if (unit == "位") return "\"第\"0\"位\"";
-  return "#,##0" + digits;
+  std::string p = prefix.empty() ? "" : fmt::format("\"{}\"", prefix);
+  std::string tail = suffix.empty() ? "" : fmt::format("\"{}\"", suffix);
+  std::string body;
+  if (unit == "%") body = fmt::format("0{}\"%\"", digits);
+  else if (unit == "百分点") body = fmt::format("0{}\"{}\"", digits, lang == Lang::zh ? "个百分点" : " pp");
+  else if (unit == "位") body = lang == Lang::zh ? "\"第\"0\"位\"" : "\"No. \"0";
+  else body = fmt::format("#,##0{}", digits);
+  // A negative number keeps its sign after the prefix: 约-3.1%.
+  if (p.empty() && tail.empty()) return body;
+  return fmt::format("{0}{1}{2};{0}-{1}{2}", p, body, tail);
+}
+
+std::string formatted(double v, const std::string& unit, int decimals, Lang lang) {
+  std::string n = fmt::format("{:.{}f}", v, std::max(0, decimals));
+  if (unit != "%" && unit != "百分点" && unit != "位") {  // #,##0: thousands grouped
+    std::size_t digits_end = n.find('.');
+    if (digits_end == std::string::npos) digits_end = n.size();
+    std::size_t digits_begin = n[0] == '-' ? 1 : 0;
+    for (std::size_t at = digits_end; at > digits_begin + 3; at -= 3) n.insert(at - 3, ",");
+  }
+  if (unit == "%") return n + "%";
+  if (unit == "百分点") return n + (lang == Lang::zh ? "个百分点" : " pp");
+  if (unit == "位") return lang == Lang::zh ? fmt::format("第{:.0f}位", v) : fmt::format("No. {:.0f}", v);
+  return n;
+}
+
+int significant_digits(const std::string& plain) {
+  std::string digits;
+  for (char c : plain)
+    if (c >= '0' && c <= '9') digits += c;
+  auto first = digits.find_first_not_of('0');
+  if (first == std::string::npos) return 0;
+  digits.erase(0, first);
+  // Zeros at the end of an integer only place the point; after the point they were written.
+  if (plain.find('.') == std::string::npos) {
+    auto last = digits.find_last_not_of('0');
+    digits.erase(last + 1);
+  }
+  return static_cast<int>(digits.size());
 }
 
 namespace {

@@ -7,6 +7,10 @@
 #include <string>
 #include <utility>
 
+#include "zhibiao/attribution/record.hpp"
+#include "zhibiao/report/batch.hpp"
+#include "zhibiao/report/workbook_options.hpp"
+
 namespace zhibiao::report::detail {
 
 class DisplayUnits {
@@ -18,8 +22,19 @@ class DisplayUnits {
   std::map<std::pair<std::string, std::string>, std::optional<double>> cache_;
 };
 
-// Excel number formats, from the unit's kind: percent numbers, ranks, amounts.
-std::string number_format(const std::string& unit, int decimals);
+// The unit a record is shown in: its display unit (levels), or for an absolute change
+// (比上年增加6200亿元) the display unit of its indicator's levels.
+std::string display_unit_of(const Record& r, const Catalogue& catalogue);
+
+// Excel number formats, from the unit's kind: percent numbers, ranks, amounts. `prefix`
+// (约, ≥, ≤) and `suffix` (" / 5.0%") are shown around the number while the cell stays one.
+std::string number_format(const std::string& unit, int decimals, Lang lang = Lang::zh, const std::string& prefix = {},
+                          const std::string& suffix = {});
+// The number as that format shows it, as text: "5.0%", "1234.50", "第3位".
+std::string formatted(double v, const std::string& unit, int decimals, Lang lang = Lang::zh);
+
+// Significant digits of a plain decimal ("1640000000" has 3, "0.050" has 2).
+int significant_digits(const std::string& plain);
 
 // Excel's column width for text: CJK and full-width characters count double.
 double text_width(std::string_view s);

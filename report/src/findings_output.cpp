@@ -106,16 +106,18 @@ std::optional<Error> write_book(const std::string& path, const std::vector<Findi
   props.title = const_cast<char*>(lang == Lang::zh ? "一致性检查结果" : "Consistency findings");
   props.author = const_cast<char*>("zhibiao");
   if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) props.created = static_cast<time_t>(std::strtoll(epoch, nullptr, 10));
-  detail::Book book(wb, lang);
+  WorkbookOptions book_options(lang);
+  detail::Book book(wb, book_options);
   book.check(workbook_set_properties(wb, &props));
   detail::Sheet s(book, "一致性检查", "Checks",
                   {{"级别", "Severity", 10}, {"检查类别", "Kind", 20}, {"检查", "Check", 30}, {"说明", "Message", 60},
                    {"算式", "Arithmetic", 70}, {"文件", "Document", 40}, {"位置", "Offsets", 24}, {"原文", "Figures", 30},
-                   {"指标", "Indicators", 30}, {"记录序号", "Record No.", 16}, {"句子", "Sentences", 100}});
+                   {"指标", "Indicators", 30}, {"记录序号", "Record No.", 16}, {"句子", "Sentences", 100}},
+                  "Findings");
   for (const auto& f : findings) {
     if (s.row() > 1048575) break;
     Joined j = joined(f, records);
-    s.text(0, f.severity);
+    s.text(0, book.label(detail::Field::severity, f.severity));
     s.text(1, f.kind);
     s.text(2, f.id);
     s.text(3, f.message);

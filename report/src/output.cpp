@@ -79,33 +79,34 @@ class AtomicSink : public Sink {
 
 }  // namespace
 
-Result<std::unique_ptr<Sink>> file_sink(const std::string& path, Lang lang, const std::vector<std::string>& inputs) {
+Result<std::unique_ptr<Sink>> file_sink(const std::string& path, const WorkbookOptions& options,
+                                        const std::vector<std::string>& inputs) {
   if (auto err = refused(path, inputs)) return *err;
   auto file = detail::AtomicFile::create(path);
   if (!file) return file.error();
   std::string ext = lower_extension(fs::path(path));
   const std::string& tmp = (*file)->temp_path();
   if (ext == ".xlsx")
-    return std::unique_ptr<Sink>(std::make_unique<AtomicSink>(std::move(*file), nullptr, xlsx_sink(tmp, lang)));
+    return std::unique_ptr<Sink>(std::make_unique<AtomicSink>(std::move(*file), nullptr, xlsx_sink(tmp, options)));
   auto stream = std::make_unique<std::ofstream>(tmp, std::ios::binary | std::ios::trunc);
   if (!*stream) return Error(fmt::format("cannot write: {}", std::strerror(errno)), path);
   auto inner = ext == ".csv" ? csv_sink(*stream, path) : jsonl_sink(*stream, path);
   return std::unique_ptr<Sink>(std::make_unique<AtomicSink>(std::move(*file), std::move(stream), std::move(inner)));
 }
 
-std::optional<Error> write_output(const std::string& path, const Batch& batch, Lang lang,
+std::optional<Error> write_output(const std::string& path, const Batch& batch, const WorkbookOptions& options,
                                   const std::vector<std::string>& inputs) {
   if (lower_extension(fs::path(path)) == ".xlsx") {
     if (auto err = refused(path, inputs)) return err;
     auto file = detail::AtomicFile::create(path);
     if (!file) return file.error();
-    if (auto err = write_xlsx((*file)->temp_path(), batch, lang)) {
+    if (auto err = write_xlsx((*file)->temp_path(), batch, options)) {
       if (err->file.empty() || err->file == (*file)->temp_path()) err->file = path;
       return err;
     }
     return (*file)->commit();
   }
-  auto sink = file_sink(path, lang, inputs);
+  auto sink = file_sink(path, options, inputs);
   if (!sink) return sink.error();
   Tally tally;
   if (auto err = (*sink)->begin()) return err;

@@ -1,5 +1,7 @@
 #include "zhibiao/report/xlsx.hpp"
 
+#include <fmt/format.h>
+
 #include <cstdlib>
 #include <ctime>
 
@@ -14,6 +16,7 @@ WorkbookWriter::~WorkbookWriter() {
   // Not closed: free libxlsxwriter's memory; the caller removes the unfinished file.
   if (wb_) {
     detail_.reset();
+    cover_.reset();
     lxw_workbook_free(wb_);
   }
 }
@@ -28,20 +31,31 @@ std::optional<Error> WorkbookWriter::open() {
   options.tmpdir = dir.data();
   wb_ = workbook_new_opt(path_.c_str(), &options);
   if (!wb_) return Error("cannot create the workbook", path_);
-  lxw_doc_properties props{};
-  props.title = const_cast<char*>(lang_ == Lang::zh ? "指标提取结果" : "Extracted indicators");
-  props.author = const_cast<char*>("zhibiao");
   // Reproducible output for tests and packaging (reproducible-builds.org convention).
-  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) props.created = static_cast<time_t>(std::strtoll(epoch, nullptr, 10));
-  book_ = std::make_unique<Book>(wb_, lang_);
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"))
+    options_.run_time = static_cast<std::time_t>(std::strtoll(epoch, nullptr, 10));
+  bool zh = options_.lang == Lang::zh;
+  title_ = zh ? "指标提取结果" : "Extracted indicators";
+  subject_ = zh ? "从政府工作报告、统计公报等文件中提取的统计指标" : "Statistical indicators read from Chinese reports";
+  keywords_ = zh ? "统计指标, 指标对比, 政府工作报告, zhibiao" : "statistical indicators, comparison, work reports, zhibiao";
+  comments_ = fmt::format("zhibiao {}; rules sha256 {}", options_.version, options_.rules_digest);
+  lxw_doc_properties props{};
+  props.title = title_.data();
+  props.subject = subject_.data();
+  props.author = const_cast<char*>("zhibiao");
+  props.keywords = keywords_.data();
+  props.comments = comments_.data();
+  if (options_.run_time) props.created = *options_.run_time;
+  book_ = std::make_unique<Book>(wb_, options_);
   book_->check(workbook_set_properties(wb_, &props));
+  cover_ = open_cover(*book_);
   detail_ = std::make_unique<DetailSheets>(*book_);
   return error();
 }
 
 void WorkbookWriter::record(const Record& r, std::size_t number) {
   detail_->add(r, number);
-  summary_.add(r);
+  comparison_.add(r, number);
   rules_.add(r);
 }
 
@@ -52,11 +66,11 @@ std::optional<Error> WorkbookWriter::error() const {
 
 std::optional<Error> WorkbookWriter::close(const Tally& tally) {
   detail_->finish();
-  detail_.reset();
-  summary_.write(*book_);
+  comparison_.write(*book_, *detail_);
   write_findings_sheet(*book_, tally);
   write_files_sheet(*book_, tally.sources());
   rules_.write(*book_);
+  write_cover(*book_, *cover_, tally);
   lxw_error closed = workbook_close(wb_);
   wb_ = nullptr;
   if (auto err = error()) return err;
@@ -66,10 +80,10 @@ std::optional<Error> WorkbookWriter::close(const Tally& tally) {
 
 }  // namespace detail
 
-std::optional<Error> write_xlsx(const std::string& path, const Batch& batch, Lang lang) {
-  detail::WorkbookWriter book(path, lang);
+std::optional<Error> write_xlsx(const std::string& path, const Batch& batch, const WorkbookOptions& options) {
+  detail::WorkbookWriter book(path, options);
   if (auto err = book.open()) return err;
-  for (const auto& s : batch.sources) book.document(s.path);
+  for (const auto& s : batch.sources) book.document(s);
   for (std::size_t i = 0; i < batch.records.size(); ++i) book.record(batch.records[i], i + 1);
   Tally tally;
   std::vector<BatchFinding> findings;
@@ -87,11 +101,11 @@ namespace {
 
 class XlsxSink : public Sink {
  public:
-  XlsxSink(const std::string& path, Lang lang) : book_(path, lang) {}
+  XlsxSink(const std::string& path, const WorkbookOptions& options) : book_(path, options) {}
   std::optional<Error> begin() override { return book_.open(); }
   std::optional<Error> document(const SourceFile& source, const std::vector<Record>& records,
                                 std::size_t first_number) override {
-    if (source.status != "skipped") book_.document(source.path);
+    book_.document(source);
     for (std::size_t i = 0; i < records.size(); ++i) book_.record(records[i], first_number + i);
     return book_.error();
   }
@@ -103,6 +117,8 @@ class XlsxSink : public Sink {
 
 }  // namespace
 
-std::unique_ptr<Sink> xlsx_sink(const std::string& path, Lang lang) { return std::make_unique<XlsxSink>(path, lang); }
+std::unique_ptr<Sink> xlsx_sink(const std::string& path, const WorkbookOptions& options) {
+  return std::make_unique<XlsxSink>(path, options);
+}
 
 }  // namespace zhibiao::report

@@ -10,7 +10,8 @@ namespace zhibiao::report::detail {
 void write_findings_sheet(Book& book, const Tally& tally) {
   Sheet s(book, "一致性检查", "Checks",
           {{"级别", "Severity", 10}, {"检查", "Check", 30}, {"说明", "Message", 60}, {"算式", "Arithmetic", 70},
-           {"文件", "Document", 40}, {"位置", "Offsets", 24}, {"原文", "Figures", 30}, {"记录序号", "Record No.", 16}});
+           {"文件", "Document", 40}, {"位置", "Offsets", 24}, {"原文", "Figures", 30}, {"记录序号", "Record No.", 16}},
+          "Checks");
   tally.for_each_finding([&](const BatchFinding& f) {
     if (s.row() > kMaxDataRows) return;
     std::string offsets, texts, numbers;
@@ -20,7 +21,7 @@ void write_findings_sheet(Book& book, const Tally& tally) {
       texts += sep + r.text;
       numbers += sep + std::to_string(r.number);
     }
-    s.text(0, f.severity);
+    s.text(0, book.label(Field::severity, f.severity));
     s.text(1, f.id);
     s.text(2, f.message);
     s.text(3, f.arithmetic);
@@ -36,7 +37,8 @@ void write_findings_sheet(Book& book, const Tally& tally) {
 void write_files_sheet(Book& book, const std::vector<SourceFile>& sources) {
   Sheet s(book, "文件", "Files",
           {{"文件", "Document", 60}, {"编码", "Encoding", 12}, {"字节数", "Bytes", 14}, {"句子数", "Sentences", 10},
-           {"记录数", "Records", 10}, {"状态", "Status", 8}, {"错误", "Error", 60}});
+           {"记录数", "Records", 10}, {"状态", "Status", 10}, {"信息", "Message", 60}},
+          "Files");
   for (const auto& f : sources) {
     if (s.row() > kMaxDataRows) break;
     s.text(0, f.path);
@@ -44,7 +46,7 @@ void write_files_sheet(Book& book, const std::vector<SourceFile>& sources) {
     s.number(2, static_cast<double>(f.bytes), "#,##0");
     s.number(3, static_cast<double>(f.sentences), "#,##0");
     s.number(4, static_cast<double>(f.records), "#,##0");
-    s.text(5, f.status);
+    s.text(5, book.label(Field::file_status, f.status));
     s.text(6, f.error);
     s.next_row();
   }
@@ -63,10 +65,11 @@ void RuleHits::write(Book& book) const {
   std::vector<std::pair<std::string, Hits>> rows(by_rule.begin(), by_rule.end());
   std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.second.count > b.second.count; });
   Sheet s(book, "规则命中", "Rule hits",
-          {{"规则", "Rule", 40}, {"命中数", "Hits", 10}, {"指标", "Indicators", 40}, {"示例", "Example", 80}});
+          {{"规则", "Rule", 40}, {"命中数", "Hits", 10}, {"指标", "Indicators", 40}, {"示例", "Example", 80}},
+          "RuleHits");
   for (const auto& [rule, h] : rows) {
     std::string names;
-    for (const auto& n : h.indicators) names += (names.empty() ? "" : "、") + n;
+    for (const auto& n : h.indicators) names += (names.empty() ? "" : book.pick("、", ", ")) + book.indicator_name({}, n);
     s.text(0, rule.empty() ? std::string(book.pick("（无规则）", "(no rule)")) : rule);
     s.number(1, static_cast<double>(h.count), "#,##0");
     s.text(2, names);

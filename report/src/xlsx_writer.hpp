@@ -13,11 +13,12 @@ namespace zhibiao::report::detail {
 
 class WorkbookWriter {
  public:
-  WorkbookWriter(std::string path, Lang lang) : path_(std::move(path)), lang_(lang) {}
+  WorkbookWriter(std::string path, WorkbookOptions options)
+      : path_(std::move(path)), options_(std::move(options)), comparison_(options_) {}
   ~WorkbookWriter();
   std::optional<Error> open();
-  // A document's column in the summary, even when it gives no record.
-  void document(const std::string& doc) { summary_.column(doc); }
+  // A document's column in the comparison, even when it gives no record.
+  void document(const SourceFile& source) { comparison_.document(source); }
   void record(const Record& r, std::size_t number);
   // The first failure so far (a full disk shows here as soon as libxlsxwriter sees it).
   std::optional<Error> error() const;
@@ -26,12 +27,14 @@ class WorkbookWriter {
 
  private:
   std::string path_;
-  Lang lang_;
+  WorkbookOptions options_;
   lxw_workbook* wb_ = nullptr;
   std::unique_ptr<Book> book_;
+  std::unique_ptr<Sheet> cover_;
   std::unique_ptr<DetailSheets> detail_;
-  SummaryTable summary_;
+  ComparisonTable comparison_;
   RuleHits rules_;
+  std::string title_, subject_, keywords_, comments_;  // the properties libxlsxwriter points at
 };
 
 }  // namespace zhibiao::report::detail

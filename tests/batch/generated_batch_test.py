@@ -74,7 +74,8 @@ try:
     listing = subprocess.run(["/usr/bin/python3", "-c", """
 import openpyxl, sys, json
 wb = openpyxl.load_workbook(sys.argv[1], read_only=True)
-print(json.dumps({r[0]: r[5] for r in wb[wb.sheetnames[3]].iter_rows(min_row=2, values_only=True)}))
+codes = {"正常": "ok", "空文件": "empty", "无法读取": "error", "部分读取": "partial", "跳过": "skipped"}
+print(json.dumps({r[0]: codes.get(r[5], r[5]) for r in wb["文件"].iter_rows(min_row=2, values_only=True)}))
 """, os.path.join(work, "out-1.xlsx")], stdout=subprocess.PIPE, check=True).stdout
     files = json.loads(listing)
     for m in manifest:

@@ -96,7 +96,7 @@ TEST_F(BatchTest, DocxParagraphsAndTableRowsAreLinesAndOffsetsCountTheExtractedT
   auto xlsx = zhibiao("extract -q " + sh(file) + " -o " + sh(path("out.xlsx")));
   EXPECT_EQ(xlsx.status, 0) << xlsx.err;
   auto files = run_shell("/usr/bin/python3 -c \"import openpyxl; wb=openpyxl.load_workbook('" + path("out.xlsx") +
-                         "'); ws=wb[wb.sheetnames[3]]; print([c.value for c in ws[2]])\"");
+                         "'); ws=wb['文件']; print([c.value for c in ws[2]])\"");
   EXPECT_NE(files.out.find("offsets count code points of the text extracted from word/document.xml"), std::string::npos)
       << files.out << files.err;
 }
@@ -144,8 +144,8 @@ TEST_F(BatchTest, UnknownAndBinaryFilesAreListedAndTheBatchGoesOn) {
   EXPECT_NE(r.err.find("report.pdf: unsupported format (.pdf)"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("binary.txt: binary data"), std::string::npos) << r.err;
   auto sheet = run_shell("/usr/bin/python3 -c \"import openpyxl; wb=openpyxl.load_workbook('" + path("out.xlsx") +
-                         "'); ws=wb[wb.sheetnames[3]]; [print(r[0].split('/')[-1], r[5]) for r in ws.iter_rows(min_row=2, values_only=True)]\"");
-  EXPECT_EQ(sheet.out, "binary.txt error\ngood.txt ok\nreport.pdf skipped\n") << sheet.err;
+                         "'); ws=wb['文件']; [print(r[0].split('/')[-1], r[5]) for r in ws.iter_rows(min_row=2, values_only=True)]\"");
+  EXPECT_EQ(sheet.out, "binary.txt 无法读取\ngood.txt 正常\nreport.pdf 跳过\n") << sheet.err;
   auto jsonl = zhibiao("extract -q " + sh(dir.string()));
   EXPECT_EQ(records_by_doc(jsonl.out), (std::map<std::string, int>{{good, 2}}));
 }

@@ -56,9 +56,9 @@ TEST_F(BatchTest, AnUnreadableFileIsListedInTheWorkbook) {
   auto r = run_shell(cmd);
   EXPECT_EQ(r.status, 2) << r.err;
   auto sheet = run_shell("/usr/bin/python3 -c \"import openpyxl; wb=openpyxl.load_workbook('" + path("out.xlsx") +
-                         "'); print(wb[wb.sheetnames[0]].max_row - 1); [print(r[0].split('/')[-1], r[5], r[6]) for r in "
-                         "wb[wb.sheetnames[3]].iter_rows(min_row=2, values_only=True)]\"");
-  EXPECT_EQ(sheet.out, "2\ngood.txt ok None\nsecret.txt error cannot open: Permission denied\n") << sheet.err;
+                         "'); print(wb['指标明细'].max_row - 1); [print(r[0].split('/')[-1], r[5], r[6]) for r in "
+                         "wb['文件'].iter_rows(min_row=2, values_only=True)]\"");
+  EXPECT_EQ(sheet.out, "2\ngood.txt 正常 None\nsecret.txt 无法读取 cannot open: Permission denied\n") << sheet.err;
 }
 
 TEST_F(BatchTest, SymlinkLoopsAndBrokenLinksAreListedNotFatal) {

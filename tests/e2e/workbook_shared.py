@@ -32,13 +32,13 @@ def main():
         import openpyxl  # Debian's python3-openpyxl
 
         wb = openpyxl.load_workbook(book, read_only=True)
-        detail = wb[wb.sheetnames[0]]
+        detail = wb["指标明细"]
         rows = list(detail.iter_rows(values_only=True))
         header = rows[0]
         value_col = header.index("数值")
         failures = []
-        if wb.sheetnames[0] != "指标明细":
-            failures.append(f"first sheet is {wb.sheetnames[0]}")
+        if wb.sheetnames[:3] != ["说明", "指标明细", "指标对比"]:
+            failures.append(f"the sheets are {wb.sheetnames}: 说明 (the cover), 指标明细, 指标对比 … expected")
         if len(rows) - 1 != len(records):
             failures.append(f"指标明细 has {len(rows) - 1} rows, JSONL has {len(records)} records")
         for i, (row, rec) in enumerate(zip(rows[1:], records)):
@@ -55,12 +55,14 @@ def main():
         if listed != expected_files:
             failures.append(f"文件 lists {listed} files, expected {expected_files}")
 
-        # LibreOffice: convert the first sheet to CSV; a workbook it must repair fails here.
+        # LibreOffice: convert the records sheet to CSV; a workbook it must repair fails here.
         profile = "file://" + os.path.join(tmp, "lo-profile")
+        # Filter options: comma, quote, UTF-8, from line 1, …, sheet 2 (指标明细; 说明 is the first).
         out = subprocess.run(["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to",
-                              "csv:Text - txt - csv (StarCalc):44,34,76,1", "--outdir", tmp, book],
+                              "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,2",
+                              "--outdir", tmp, book],
                              capture_output=True, text=True, timeout=300)
-        csv_path = os.path.join(tmp, "shared.csv")
+        csv_path = os.path.join(tmp, "shared-指标明细.csv")
         if out.returncode != 0 or not os.path.exists(csv_path):
             failures.append(f"LibreOffice could not convert the workbook: {out.stderr.strip()}")
         else:

@@ -25,6 +25,7 @@ struct TempDir {
 };
 
 const char* kExtraIndicator =
+    "categories: [通信]\n"
     "indicators:\n"
     "  - id: broadband_users\n"
     "    name: 宽带用户\n"

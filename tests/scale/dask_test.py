@@ -54,7 +54,7 @@ def main():
 
         import openpyxl
         wb = openpyxl.load_workbook(xlsx, read_only=True)
-        rows = wb[wb.sheetnames[0]].max_row - 1
+        rows = wb["指标明细"].max_row - 1
         assert rows == single.count(b"\n"), "workbook has %d records, JSONL %d" % (rows, single.count(b"\n"))
         print("ok: %d records gathered from 2 workers, identical to one machine; workbook of %d rows" % (rows, rows))
     finally:

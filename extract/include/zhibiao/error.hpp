@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <variant>
 
@@ -18,12 +19,17 @@ struct Error {
   std::string message;       // plain sentence: what is wrong
   std::string file;          // rule file or document path, when known
   std::size_t line = 0;      // 1-based; 0 when unknown
-  std::size_t column = 0;    // 1-based; 0 when unknown
+  std::size_t column = 0;    // 1-based, in code points; 0 when unknown
   std::string fragment;      // the offending text, when there is one
+  std::string excerpt;       // the source line as written, shown under the message with a caret at `column`
 
-  // "file:line:column: message" (parts that are unknown are left out).
+  // "file:line:column: message" (parts that are unknown are left out); with an
+  // excerpt, two more lines: the source line and a caret under the column.
   std::string describe() const;
 };
+
+// Terminal columns a UTF-8 text takes: Chinese characters and full-width forms take two.
+std::size_t display_width(std::string_view utf8);
 
 template <typename T>
 class Result {

@@ -56,6 +56,7 @@ std::vector<Record> Extractor::extract_text(const std::string& doc_name, const T
   std::size_t quantities = 0;
   DocumentInfo info = read_document_info(*rules_, text);
   if (meta) info = with_meta(*rules_, std::move(info), *meta);
+  if (stats) stats->document = info;
   if (trace)
     trace->push_back(fmt::format("document: region {}, year {}, kind {}", info.region.empty() ? "?" : info.region,
                                  info.year ? std::to_string(*info.year) : "?", info.kind.empty() ? "?" : info.kind));

@@ -58,33 +58,70 @@ bool record_matches(const Record& r, const ExpectedRecord& expected) {
   return true;
 }
 
+namespace {
+
+// What is wrong with one example of `owner` (empty: it passes): the records it
+// promises, and that `made_here` marks at least one record (it exercises its rule).
+template <typename MadeHere>
+std::vector<std::string> example_problems(const Extractor& extractor, const char* kind, const RuleExample& ex,
+                                          MadeHere made_here, const std::string& implied_indicator) {
+  std::vector<std::string> problems;
+  auto records = extractor.extract_text("example", Text(from_utf8(ex.text)));
+  std::string got;
+  for (const auto& r : records) got += "\n      got " + brief(r);
+  if (records.empty()) got = "\n      got no records";
+  if (ex.none) {
+    for (const auto& r : records)
+      if (made_here(r)) problems.push_back(std::string("expected no record from this ") + kind + ", but it gave " + brief(r) + got);
+    return problems;
+  }
+  std::vector<bool> used(records.size(), false);
+  for (const auto& e : ex.expect) {
+    ExpectedRecord want = e;
+    if (!implied_indicator.empty() && !want.fields.count("indicator")) want.fields["indicator"] = implied_indicator;
+    bool found = false;
+    for (std::size_t i = 0; i < records.size() && !found; ++i)
+      if (!used[i] && record_matches(records[i], want)) used[i] = found = true;
+    if (!found) problems.push_back("expected " + describe(want) + got);
+  }
+  bool fired = false;
+  for (const auto& r : records) fired = fired || made_here(r);
+  if (!fired) {
+    std::string why = implied_indicator.empty() ? "came from it" : "names it";
+    if (implied_indicator.empty() && !records.empty())
+      why += "; when two patterns claim a figure the higher priority wins, then the one loaded first: give it priority: 1";
+    problems.push_back(std::string("the example does not exercise this ") + kind + " (no record " + why + ")" + got);
+  }
+  return problems;
+}
+
+// Files the example's outcome: a failure, or for an example marked pending, a
+// pending entry while it fails and a failure once it passes (the mark is stale).
+void settle(const std::string& owner, const RuleExample& ex, const std::vector<std::string>& problems, ExampleReport& report) {
+  ++report.examples;
+  if (ex.pending.empty()) {
+    for (const auto& p : problems) report.failures.push_back({owner, ex.pos, ex.text, p, ex.note});
+  } else if (problems.empty()) {
+    report.failures.push_back(
+        {owner, ex.pos, ex.text, "this example is marked pending (" + ex.pending + ") but passes now: remove its pending:", ex.note});
+  } else {
+    report.pending.push_back({owner, ex.pos, ex.text, ex.pending, ex.note});
+  }
+}
+
+}  // namespace
+
 ExampleReport run_rule_examples(const Extractor& extractor) {
   ExampleReport report;
-  for (const auto& p : extractor.rules().patterns) {
-    for (const auto& ex : p.examples) {
-      ++report.examples;
-      auto records = extractor.extract_text("example", Text(from_utf8(ex.text)));
-      auto fail = [&](const std::string& problem) { report.failures.push_back({p.id, ex.pos, ex.text, problem}); };
-      std::string got;
-      for (const auto& r : records) got += "\n      got " + brief(r);
-      if (records.empty()) got = "\n      got no records";
-      if (ex.none) {
-        for (const auto& r : records)
-          if (r.rule == p.id) fail("expected no record from this pattern, but it gave " + brief(r) + got);
-        continue;
-      }
-      std::vector<bool> used(records.size(), false);
-      for (const auto& e : ex.expect) {
-        bool found = false;
-        for (std::size_t i = 0; i < records.size() && !found; ++i)
-          if (!used[i] && record_matches(records[i], e)) used[i] = found = true;
-        if (!found) fail("expected " + describe(e) + got);
-      }
-      bool fired = false;
-      for (const auto& r : records) fired = fired || r.rule == p.id;
-      if (!fired) fail("the example does not exercise this pattern (no record came from it)" + got);
-    }
-  }
+  for (const auto& p : extractor.rules().patterns)
+    for (const auto& ex : p.examples)
+      settle(p.id, ex, example_problems(extractor, "pattern", ex, [&](const Record& r) { return r.rule == p.id; }, ""), report);
+  // An indicator's examples: each expected record is of that indicator unless it names another.
+  for (const auto& ind : extractor.rules().indicators)
+    for (const auto& ex : ind.examples)
+      settle("indicator " + ind.id, ex,
+             example_problems(extractor, "indicator", ex, [&](const Record& r) { return r.indicator_id == ind.id; }, ind.name),
+             report);
   return report;
 }
 

@@ -58,22 +58,40 @@ bool is_point(char32_t c) { return c == U'点' || c == U'點'; }
 bool is_letter(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); }
 
 // Arabic digits with optional grouping commas, a decimal point (or a leading
-// one: .5), an exponent (1.2E+15) and a power (2^5, 2.5^-1).
-std::optional<std::pair<Decimal, std::size_t>> read_arabic(const Text& text, std::size_t pos) {
+// one: .5), an exponent (1.2E+15) and a power (2^5, 2.5^-1). A run of more
+// digits than a figure has is read whole, without exponent or power, so the
+// scanner can refuse it in one step.
+struct Arabic {
+  Decimal value;
+  std::size_t end = 0;
+  std::size_t digits = 0;  // digits written
+  bool exponent = false;   // an exponent or a power was read
+};
+
+std::optional<Arabic> read_arabic(const Text& text, std::size_t pos) {
   const auto& s = text.norm();
   std::string digits;
-  std::size_t i = pos;
+  std::size_t i = pos, count = 0;
+  // Digits past the limit are counted, not kept: the run is refused whole anyway.
+  auto take = [&](char32_t c) {
+    if (++count <= kMaxFigureDigits) digits.push_back(static_cast<char>(c));
+  };
   while (i < s.size()) {
-    if (is_ascii_digit(s[i])) digits.push_back(static_cast<char>(s[i++]));
+    if (is_ascii_digit(s[i])) take(s[i++]);
     else if (s[i] == U',' && text.is_digit_group_comma(i)) ++i;
     else break;
   }
   if (i + 1 < s.size() && s[i] == U'.' && is_ascii_digit(s[i + 1])) {
-    digits += digits.empty() ? "0." : ".";
-    for (++i; i < s.size() && is_ascii_digit(s[i]); ++i) digits.push_back(static_cast<char>(s[i]));
+    if (count <= kMaxFigureDigits) digits += digits.empty() ? "0." : ".";
+    for (++i; i < s.size() && is_ascii_digit(s[i]); ++i) take(s[i]);
   }
-  if (digits.empty()) return std::nullopt;
-  Decimal d = *Decimal::parse(digits);
+  if (count == 0) return std::nullopt;
+  Arabic out;
+  out.digits = count;
+  out.end = i;
+  if (count > kMaxFigureDigits) return out;
+  out.value = *Decimal::parse(digits);
+  Decimal& d = out.value;
   // An exponent only when digits follow, so 5E is not swallowed.
   if (i + 1 < s.size() && (s[i] == U'E' || s[i] == U'e')) {
     std::size_t j = i + 1;
@@ -85,6 +103,7 @@ std::optional<std::pair<Decimal, std::size_t>> read_arabic(const Text& text, std
     if (k > j && (k >= s.size() || !is_ascii_digit(s[k]))) {
       d = d.scaled(neg ? -exp : exp);
       i = k;
+      out.exponent = true;
     }
   }
   // 40k: a thousand, unless more letters follow (10kV, 5kg are units or names).
@@ -95,7 +114,7 @@ std::optional<std::pair<Decimal, std::size_t>> read_arabic(const Text& text, std
   if (i + 1 < s.size() && s[i] == U'^') {
     std::size_t j = i + 1;
     bool neg = false;
-    for (; j < s.size() && (s[j] == U'+' || s[j] == U'-'); ++j) neg ^= s[j] == U'-';
+    for (; j < s.size() && (s[j] == U'+' || s[j] == U'-') && j - i < 4; ++j) neg ^= s[j] == U'-';
     int exp = 0;
     std::size_t k = j;
     while (k < s.size() && is_ascii_digit(s[k]) && k - j < 2) exp = exp * 10 + static_cast<int>(s[k++] - U'0');
@@ -106,10 +125,12 @@ std::optional<std::pair<Decimal, std::size_t>> read_arabic(const Text& text, std
       if (r) {
         d = *r;
         i = k;
+        out.exponent = true;
       }
     }
   }
-  return std::pair{d, i};
+  out.end = i;
+  return out;
 }
 
 class Reader {
@@ -188,12 +209,12 @@ class Reader {
     if (!out.arabic || out.chinese || out.structured) return false;
     auto simple = [&](std::size_t i) -> std::optional<std::pair<Decimal, std::size_t>> {
       auto a = read_arabic(text_, i);
-      if (!a || at(a->second) != U'/' || !is_ascii_digit(at(a->second + 1))) return std::nullopt;
-      auto b = read_arabic(text_, a->second + 1);
-      if (!b || at(b->second) == U'/' || is_ascii_digit(at(b->second))) return std::nullopt;
-      auto q = a->first.divided(b->first);
+      if (!a || a->digits > kMaxFigureDigits || at(a->end) != U'/' || !is_ascii_digit(at(a->end + 1))) return std::nullopt;
+      auto b = read_arabic(text_, a->end + 1);
+      if (!b || b->digits > kMaxFigureDigits || at(b->end) == U'/' || is_ascii_digit(at(b->end))) return std::nullopt;
+      auto q = a->value.divided(b->value);
       if (!q) return std::nullopt;
-      return std::pair{*q, b->second};
+      return std::pair{*q, b->end};
     };
     std::optional<std::pair<Decimal, std::size_t>> f;
     std::size_t j = skip_spaces(out.end);
@@ -249,6 +270,14 @@ class Reader {
       i = last_good = pos + 1;
     }
     while (i < s_.size()) {
+      if (i - pos >= kMaxNumeralLength) {
+        // 万万万…: no figure is written this long. The whole run goes, so no tail of it is read as one.
+        out.overlong = true;
+        while (i < s_.size() && (lookup(s_[i]) || is_ascii_digit(s_[i]) || is_point(s_[i]) || s_[i] == U'.' || s_[i] == U' '))
+          ++i;
+        last_good = i;
+        break;
+      }
       char32_t c = s_[i];
       if (c == U' ' && saw_digit) {
         // 一百 五 十 二, 7 万: spaces inside a numeral, not between two Arabic numbers.
@@ -263,11 +292,14 @@ class Reader {
       if (is_ascii_digit(c) || (c == U'.' && i == pos && is_ascii_digit(at(i + 1)))) {
         if (digit || consecutive_digits) break;  // 12三 is not one number
         auto a = read_arabic(text_, i);
-        digit = a->first;
+        digit = a->value;
+        out.digits += a->digits;
+        out.exponent = out.exponent || a->exponent;
         digit_is_chinese = digit_follows_unit = prev_chinese = after_unit = false;
         out.arabic = saw_digit = true;
         ++arabic_tokens;
-        i = last_good = a->second;
+        i = last_good = a->end;
+        if (a->digits > kMaxFigureDigits) break;
         magnitude_start = std::string::npos;
         continue;
       }
@@ -382,6 +414,10 @@ class Reader {
       out.chinese = out.chinese || !out.arabic;
       last_power = n->tens ? 1 : n->power;
       i = last_good = i + 1;
+    }
+    if (out.overlong) {
+      out.end = out.digits_end = last_good;
+      return out;
     }
     if (!saw_digit || last_good == pos) return std::nullopt;
     out.end = out.digits_end = last_good;

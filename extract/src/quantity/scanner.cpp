@@ -40,7 +40,12 @@ class Scan {
 
   std::vector<Quantity> run() {
     std::vector<Quantity> out;
-    for (std::size_t i = begin_; i < end_;) {
+    std::size_t i = begin_;
+    // A range that starts inside a run of digits or numerals (a bounded sentence
+    // cut through a 100,000-digit run) starts with no figure: the tail of the run is none.
+    if (begin_ > 0 && in_numeral_run(begin_ - 1) && in_numeral_run(begin_))
+      while (i < end_ && in_numeral_run(i)) ++i;
+    for (; i < end_;) {
       if (!may_start(i)) {
         ++i;
         continue;
@@ -49,7 +54,7 @@ class Scan {
       if (auto q = read_at(i, next)) {
         next = std::max(next, q->span.end);
         if (q->qualifier_span.end > q->span.end) next = std::max(next, q->qualifier_span.end);
-        out.push_back(std::move(*q));
+        if (within_limits(*q)) out.push_back(std::move(*q));
       }
       i = next;
     }
@@ -60,6 +65,22 @@ class Scan {
   char32_t at(std::size_t i) const { return i < end_ ? s_[i] : U'\0'; }
   bool starts_with(std::size_t i, std::u32string_view w) const {
     return i + w.size() <= end_ && std::u32string_view(s_).substr(i, w.size()) == w;
+  }
+
+  // Values no report means and no spreadsheet holds are not figures (numeral.hpp).
+  static bool within_limits(const Quantity& q) {
+    for (const auto* v : {&q.value, &q.low, &q.high})
+      if (*v && !(*v)->is_zero() && ((*v)->order() > kMaxFigureOrder || (*v)->order() < kMinFigureOrder)) return false;
+    return true;
+  }
+
+  bool in_numeral_run(std::size_t i) const {
+    return is_ascii_digit(s_[i]) || s_[i] == U'.' || s_[i] == U',' || is_chinese_numeral_char(s_[i]);
+  }
+
+  // A numeral too long to be a figure: skipped whole.
+  static bool too_long(const Numeral& n) {
+    return n.overlong || n.digits > kMaxFigureDigits || n.chinese_digits > kMaxFigureDigits;
   }
 
   bool may_start(std::size_t i) const {
@@ -115,7 +136,8 @@ class Scan {
   // PM2.5, 5G, G20, U+00A0: digits glued to Latin letters are names.
   bool glued_to_letters(std::size_t b, std::size_t e) const {
     bool before = b > 0 && (is_ascii_letter(s_[b - 1]) || (s_[b - 1] == U'.' && b > 1 && is_ascii_letter(s_[b - 2])) ||
-                            (s_[b - 1] == U'+' && b > 1 && is_ascii_letter(s_[b - 2])));
+                            ((s_[b - 1] == U'+' || s_[b - 1] == U'-' || s_[b - 1] == U'−') && b > 1 &&
+                             is_ascii_letter(s_[b - 2])));
     return before || is_ascii_letter(at(e));
   }
 
@@ -265,6 +287,10 @@ class Scan {
       negative = true;
     }
     auto n = read_numeral(text_, num_at, u_);
+    if (n && too_long(*n)) {
+      next = std::min(n->end, end_);  // past the whole run: reading it again from each digit would be quadratic
+      return std::nullopt;
+    }
     if (!n || n->end > end_) return std::nullopt;
     next = n->end;
     if (n->arabic && glued_to_letters(num_at, n->end) && !latin_unit_at(num_at, n->end)) {
@@ -311,6 +337,7 @@ class Scan {
     }
     bool has_magnitude = n->magnitude > 0 || magnitude > 0;
     Suffix sx = suffix_at(p, has_magnitude);
+    if (n->exponent) sx = {};  // 1.2E+15, 2^5: read as numbers, never as money, counts or percents
     if (sx.percent_info && !accept_percent_ending(*n, *sx.percent_info, p + sx.length)) sx = {};
     bool chinese_only = n->chinese && !n->arabic;
     if (n->vague) {
@@ -450,6 +477,10 @@ class Scan {
       q.masked = true;
     } else {
       auto n = read_numeral(text_, i, u_);
+      if (n && too_long(*n)) {
+        next = std::min(n->end, end_);
+        return std::nullopt;
+      }
       if (!n || n->vague || !n->value.is_integer() || n->bare_magnitude || n->end > end_) return std::nullopt;
       num_end = n->end;
       q.value = n->value;
@@ -494,7 +525,7 @@ class Scan {
   // 前三位, 前10名, 前五强: the first N.
   std::optional<Quantity> read_top(std::size_t i) {
     auto n = read_numeral(text_, i + 1, u_);
-    if (!n || n->vague || !n->value.is_integer() || n->end >= end_) return std::nullopt;
+    if (!n || too_long(*n) || n->vague || !n->value.is_integer() || n->end >= end_) return std::nullopt;
     std::u32string_view view(s_.data(), end_);
     auto r = u_.rank_units.longest_at(view, n->end);
     std::size_t unit_len = r ? r.length : (s_[n->end] == U'强' ? 1 : 0);
@@ -516,7 +547,9 @@ class Scan {
   std::optional<Quantity> read_spelled_percent(std::size_t i) {
     int power = 0;
     std::size_t j = i;
-    while (j < end_) {
+    // 百万分之 takes two magnitudes: a run of 万万万… is no fraction, and reading it
+    // again from each of its characters would cost its length squared.
+    for (int taken = 0; j < end_ && taken < 4; ++taken) {
       auto m = u_.magnitudes.longest_at(std::u32string_view(s_.data(), end_), j);
       if (!m) break;
       power += *m.entry;
@@ -527,7 +560,7 @@ class Scan {
     if (at(j) != U'之') return std::nullopt;
     std::size_t num_at = skip_spaces(j + 1);
     auto n = read_numeral(text_, num_at, u_);
-    if (!n || n->vague || n->end > end_) return std::nullopt;
+    if (!n || too_long(*n) || n->vague || n->end > end_) return std::nullopt;
     Quantity q;
     q.span = {i, n->end};
     q.number_span = {num_at, n->end};

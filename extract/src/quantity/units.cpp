@@ -2,6 +2,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <stdexcept>
 
 #include "zhibiao/embedded_rules.hpp"
@@ -39,6 +40,19 @@ QuantityKind kind_of(const YAML::Node& n) {
   throw SchemaError(n, "unknown kind '" + s + "' (use money, quantity or count)");
 }
 
+// Every key of a mapping must be one this table reads: a misspelt one would do nothing.
+void allow_keys(const YAML::Node& map, std::initializer_list<const char*> allowed) {
+  if (!map.IsMap()) return;
+  for (const auto& kv : map) {
+    auto k = kv.first.as<std::string>();
+    if (std::none_of(allowed.begin(), allowed.end(), [&](const char* a) { return k == a; })) {
+      std::string list;
+      for (const char* a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
+      throw SchemaError(kv.first, "unknown field '" + k + "' (expected one of: " + list + ")");
+    }
+  }
+}
+
 const YAML::Node require(const YAML::Node& parent, const char* key) {
   YAML::Node n = parent[key];
   if (!n) throw SchemaError(parent, std::string("missing '") + key + "'");
@@ -47,12 +61,23 @@ const YAML::Node require(const YAML::Node& parent, const char* key) {
 
 void parse_into(UnitTable& t, const YAML::Node& root) {
   if (!root.IsMap()) throw SchemaError(root, "units file must be a mapping");
+  for (const auto& kv : root) {
+    auto k = kv.first.as<std::string>();
+    const auto& known = UnitTable::keys();
+    if (std::find(known.begin(), known.end(), k) == known.end())
+      throw SchemaError(kv.first, "unknown section '" + k + "' in a units file");
+  }
   for (const auto& kv : require(root, "magnitudes")) t.magnitudes.add(from_utf8(kv.first.as<std::string>()), kv.second.as<int>());
   const YAML::Node dims = require(root, "dimensions");
+  for (const auto& kv : dims) {
+    allow_keys(kv.second, {"kind", "base", "examples"});
+    t.dimensions.push_back(kv.first.as<std::string>());
+  }
   for (const auto& kv : require(root, "units")) {
     UnitInfo u;
     u.name = kv.first.as<std::string>();
     const YAML::Node& spec = kv.second;
+    allow_keys(spec, {"dimension", "base", "factor", "after_magnitude"});
     u.dimension = require(spec, "dimension").as<std::string>();
     const YAML::Node dim = dims[u.dimension];
     if (!dim) throw SchemaError(spec["dimension"], "unknown dimension '" + u.dimension + "'");
@@ -72,6 +97,7 @@ void parse_into(UnitTable& t, const YAML::Node& root) {
   }
   for (const auto& kv : require(root, "percents")) {
     PercentInfo p;
+    allow_keys(kv.second, {"unit", "factor", "discount", "not_before"});
     p.unit = require(kv.second, "unit").as<std::string>();
     p.factor = decimal_of(require(kv.second, "factor"));
     p.discount = kv.second["discount"].as<bool>(false);
@@ -86,6 +112,7 @@ void parse_into(UnitTable& t, const YAML::Node& root) {
     if (!words) continue;
     for (const auto& kv : words) {
       WordFigure w;
+      allow_keys(kv.second, {"value", "not_after", "not_before", "after"});
       w.value = decimal_of(require(kv.second, "value"));
       for (auto [field, list] : {std::pair{"not_after", &w.not_after}, std::pair{"not_before", &w.not_before},
                                  std::pair{"after", &w.after}})
@@ -96,6 +123,7 @@ void parse_into(UnitTable& t, const YAML::Node& root) {
   }
   for (const auto& kv : require(root, "time")) {
     TimeInfo ti;
+    allow_keys(kv.second, {"duration", "date", "date_range"});
     ti.duration = kv.second["duration"].as<std::string>("");
     ti.date = kv.second["date"].as<std::string>("");
     if (!ti.date.empty()) {
@@ -107,6 +135,7 @@ void parse_into(UnitTable& t, const YAML::Node& root) {
     t.time.add(from_utf8(kv.first.as<std::string>()), ti);
   }
   const YAML::Node q = require(root, "qualifiers");
+  allow_keys(q, {"before", "inside", "after"});
   for (auto [key, lex] : {std::pair{"before", &t.qualifiers_before}, std::pair{"inside", &t.qualifiers_inside},
                           std::pair{"after", &t.qualifiers_after}})
     for (const auto& kv : require(q, key)) lex->add(from_utf8(kv.first.as<std::string>()), qualifier_of(kv.second));
@@ -124,9 +153,18 @@ Result<UnitTable> UnitTable::parse(std::string_view yaml, const std::string& fil
   } catch (const SchemaError& e) {
     return Error{e.what(), file, static_cast<size_t>(e.mark.line + 1), static_cast<size_t>(e.mark.column + 1)};
   } catch (const YAML::Exception& e) {
-    return Error{e.msg, file, static_cast<size_t>(e.mark.line + 1), static_cast<size_t>(e.mark.column + 1)};
+    std::string msg = e.msg == "bad conversion" ? "a value of the wrong kind here (a number, a word, true/false or a list)" : e.msg;
+    return Error{msg, file, static_cast<size_t>(e.mark.line + 1), static_cast<size_t>(e.mark.column + 1)};
   }
   return t;
+}
+
+const std::vector<std::string>& UnitTable::keys() {
+  // A key added to parse_into belongs here too, or every units file is refused.
+  static const std::vector<std::string> k = {"magnitudes", "dimensions",   "units", "counts",     "percents",
+                                             "percent_words", "growth_words", "rank_words", "time", "qualifiers",
+                                             "rank_units",    "not_rank_after"};
+  return k;
 }
 
 const UnitTable& UnitTable::builtin() {

@@ -1,19 +1,18 @@
 #include "pattern_compiler.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cctype>
 
+#include "pattern_syntax.hpp"
 #include "zhibiao/rules/placeholders.hpp"
 #include "zhibiao/text/utf.hpp"
 
 namespace zhibiao {
 namespace {
 
-std::string hex(char32_t c) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "\\x{%X}", static_cast<unsigned>(c));
-  return buf;
-}
+std::u32string hex(char32_t c) { return from_utf8(fmt::format("\\x{{{:X}}}", static_cast<unsigned>(c))); }
 
 struct FigureMacro {
   const char* name;
@@ -37,28 +36,29 @@ const std::vector<FigureMacro>& figure_macros() {
   return m;
 }
 
-std::string char_class(const std::u32string& chars) {
+std::u32string char_class(const std::u32string& chars) {
   if (chars.size() == 1) return hex(chars[0]);
-  std::string out = "[";
+  std::u32string out = U"[";
   for (char32_t c : chars) out += hex(c);
-  return out + "]";
+  return out + U"]";
 }
 
-std::string escape(const std::string& word) {
-  std::string out;
-  for (char c : word) {
-    if (std::string_view("\\^$.|?*+()[]{}").find(c) != std::string_view::npos) out.push_back('\\');
+std::u32string escape(const std::u32string& word) {
+  std::u32string out;
+  for (char32_t c : word) {
+    if (std::u32string_view(U"\\^$.|?*+()[]{}-#&~ \t").find(c) != std::u32string_view::npos) out.push_back(U'\\');
     out.push_back(c);
   }
   return out;
 }
 
 // Context between two parts of a pattern: up to 10 characters that are not figures
-// (dates and durations are context: 比1-2月收窄), lazily.
-const std::string kGap = "(?:[\\x{E009}\\x{E00A}]|[^\\x{E000}-\\x{E0FF}。]){0,10}?";
-const std::string kNear = "(?:[\\x{E009}\\x{E00A}]|[^\\x{E000}-\\x{E0FF}。]){0,4}?";
+// (dates and durations are context: 比1-2月收窄), lazily. Each is one group, so a
+// quantifier the analyst puts after the macro repeats the whole.
+const std::u32string kGap = U"(?:(?:[\\x{E009}\\x{E00A}]|[^\\x{E000}-\\x{E0FF}。]){0,10}?)";
+const std::u32string kNear = U"(?:(?:[\\x{E009}\\x{E00A}]|[^\\x{E000}-\\x{E0FF}。]){0,4}?)";
 // Like a gap, but may also hold indicator names: 占(财政总支出)57.6％.
-const std::string kSpan = "(?:[\\x{E009}\\x{E00A}\\x{E010}]|[^\\x{E000}-\\x{E0FF}。]){0,12}?";
+const std::u32string kSpan = U"(?:(?:[\\x{E009}\\x{E00A}\\x{E010}]|[^\\x{E000}-\\x{E0FF}。]){0,12}?)";
 
 bool is_cjk(char32_t c) { return c >= 0x3400 && c <= 0x9FFF; }
 
@@ -83,6 +83,28 @@ std::vector<std::u32string> plain_alternatives(const std::u32string& src, std::s
   return words;
 }
 
+// Boost's reasons, in words an analyst reads (its own message quotes the expanded pattern).
+std::string boost_reason(boost::regex_constants::error_type code) {
+  namespace rc = boost::regex_constants;
+  switch (code) {
+    case rc::error_collate: return "an unknown collating element";
+    case rc::error_ctype: return "an unknown character class";
+    case rc::error_escape: return "an escape that is not valid here";
+    case rc::error_backref: return "a back-reference to a group that does not exist";
+    case rc::error_brack: return "a '[' that is never closed";
+    case rc::error_paren: return "unbalanced parentheses";
+    case rc::error_brace: return "an unbalanced '{'";
+    case rc::error_badbrace: return "a repeat count that is not valid";
+    case rc::error_range: return "a range that is not valid";
+    case rc::error_space: return "the expression is too large";
+    case rc::error_badrepeat: return "a repetition of nothing";
+    case rc::error_complexity: return "the expression is too complex";
+    case rc::error_stack: return "the expression is too deeply nested";
+    case rc::error_perl_extension: return "a (?…) form that is not supported, or a look-behind without a fixed length";
+    default: return "the expression is not valid";
+  }
+}
+
 }  // namespace
 
 std::vector<std::string> PatternCompiler::builtin_macros() {
@@ -92,111 +114,133 @@ std::vector<std::string> PatternCompiler::builtin_macros() {
   return out;
 }
 
-std::vector<Error> PatternCompiler::compile(Pattern& p, const SourcePos& at, bool quoted) const {
-  std::vector<Error> errors;
+const std::vector<std::string>& PatternCompiler::group_names() {
+  static const std::vector<std::string> names = {"scope", "of", "of_total", "period", "plan"};
+  return names;
+}
+
+std::vector<PatternCompiler::Problem> PatternCompiler::compile(Pattern& p) const {
+  std::vector<Problem> problems;
   const std::u32string src = from_utf8(p.source);
-  auto error_at = [&](std::size_t offset, const std::string& msg, const std::string& fragment) {
-    errors.push_back(Error("pattern '" + p.id + "': " + msg, at.file, at.line,
-                           at.column ? at.column + offset + (quoted ? 1 : 0) : 0, fragment));
+  auto problem = [&](std::size_t offset, std::string msg, bool warning = false) {
+    problems.push_back({offset, fmt::format("pattern '{}': {}", p.id, msg), warning});
   };
-  std::string expanded;
+  PatternSyntax syntax = check_pattern_syntax(src, group_names());
+  for (auto& sp : syntax.problems) problem(sp.offset, std::move(sp.message), sp.warning);
+  if (!syntax.ok()) return problems;  // nothing malformed reaches Boost
+
+  std::u32string expanded;
+  std::vector<std::size_t> origin;  // expanded code point -> source code point
+  auto emit = [&](const std::u32string& s, std::size_t from) {
+    expanded += s;
+    origin.insert(origin.end(), s.size(), from);
+  };
   std::u32string claims;
   // Required literals: the first word list or plain Chinese run at the top level.
   std::vector<std::u32string> required;
   bool alternation_at_top = false;
   int depth = 0;
+  bool in_set = false;
   std::u32string run;
   auto close_run = [&](bool last_optional) {
     if (last_optional && !run.empty()) run.pop_back();
-    if (required.empty() && run.size() >= 1) required.push_back(run);
+    if (required.empty() && !run.empty()) required.push_back(run);
     run.clear();
   };
+  std::size_t next_macro = 0;
   for (std::size_t i = 0; i < src.size(); ++i) {
     char32_t c = src[i];
     if (c == U'\\' && i + 1 < src.size()) {
       close_run(false);
-      append_utf8(expanded, c);
-      append_utf8(expanded, src[++i]);
+      emit(src.substr(i, 2), i);
+      ++i;
       continue;
     }
-    if (c == U'{' && i + 1 < src.size() && !(src[i + 1] >= U'0' && src[i + 1] <= U'9') && src[i + 1] != U',') {
-      std::size_t close = src.find(U'}', i);
-      if (close == std::u32string::npos) {
-        error_at(i, "'{' without a closing '}'", to_utf8(src.substr(i, 12)));
-        break;
-      }
+    if (in_set) {
+      if (c == U']') in_set = false;
+      emit(std::u32string(1, c), i);
+      continue;
+    }
+    if (next_macro < syntax.macros.size() && syntax.macros[next_macro].begin == i) {
+      const PatternMacro& m = syntax.macros[next_macro++];
       close_run(false);
-      std::string name = to_utf8(src.substr(i + 1, close - i - 1));
-      auto fm = std::find_if(figure_macros().begin(), figure_macros().end(), [&](const FigureMacro& m) { return name == m.name; });
+      const std::string& name = m.name;
+      auto fm = std::find_if(figure_macros().begin(), figure_macros().end(), [&](const FigureMacro& f) { return name == f.name; });
       if (fm != figure_macros().end()) {
-        expanded += "(" + char_class(fm->chars) + ")";
+        emit(U"(" + char_class(fm->chars) + U")", i);
         for (char32_t ch : fm->chars)
           if (claims.find(ch) == std::u32string::npos) claims.push_back(ch);
       } else if (name == "indicator") {
-        expanded += hex(placeholder::kIndicator);
+        emit(hex(placeholder::kIndicator), i);
       } else if (name == "date") {
-        expanded += hex(placeholder::kDate);
+        emit(hex(placeholder::kDate), i);
       } else if (name == "duration") {
-        expanded += hex(placeholder::kDuration);
+        emit(hex(placeholder::kDuration), i);
       } else if (name == "gap") {
-        expanded += kGap;
+        emit(kGap, i);
       } else if (name == "near") {
-        expanded += kNear;
+        emit(kNear, i);
       } else if (name == "span") {
-        expanded += kSpan;
+        emit(kSpan, i);
       } else if (auto it = lists_.find(name); it != lists_.end()) {
-        std::vector<std::string> words = it->second;
-        std::sort(words.begin(), words.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
-        expanded += "(?:";
-        for (std::size_t k = 0; k < words.size(); ++k) expanded += (k ? "|" : "") + escape(words[k]);
-        expanded += ")";
+        std::vector<std::u32string> words;
+        for (const auto& w : it->second) words.push_back(from_utf8(w));
+        std::stable_sort(words.begin(), words.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+        std::u32string alt = U"(?:";
+        for (std::size_t k = 0; k < words.size(); ++k) alt += (k ? U"|" : U"") + escape(words[k]);
+        emit(alt + U")", i);
         if (depth == 0 && required.empty()) {
-          bool optional = close + 1 < src.size() && (src[close + 1] == U'?' || src[close + 1] == U'*');
-          if (!optional)
-            for (const auto& w : words) required.push_back(from_utf8(w));
+          bool optional = m.end < src.size() && (src[m.end] == U'?' || src[m.end] == U'*' || src[m.end] == U'{');
+          if (!optional) required.insert(required.end(), words.begin(), words.end());
         }
       } else {
         std::string known;
-        for (const auto& m : builtin_macros()) known += " {" + m + "}";
-        for (const auto& [n, words] : lists_) known += " {" + n + "}";
-        error_at(i, "unknown macro {" + name + "}; known:" + known, "{" + name + "}");
+        for (const auto& b : builtin_macros()) known += " {" + b + "}";
+        for (const auto& [n, ws] : lists_) known += " {" + n + "}";
+        problem(i, fmt::format("unknown macro {{{}}}; known:{}", name, known));
       }
-      i = close;
+      i = m.end - 1;
       continue;
     }
-    if (c == U'(' && depth == 0) {
+    if (c == U'[') {
+      close_run(false);
+      in_set = true;
+    } else if (c == U'(' && depth == 0) {
       close_run(false);
       if (required.empty()) required = plain_alternatives(src, i);
       ++depth;
-    } else if (c == U'(' || c == U'[') {
+    } else if (c == U'(') {
       close_run(false);
       ++depth;
-    } else if (c == U')' || c == U']') {
+    } else if (c == U')') {
       --depth;
     } else if (c == U'|' && depth == 0) {
       alternation_at_top = true;
     } else if (depth == 0 && is_cjk(c)) {
       run.push_back(c);
-      append_utf8(expanded, c);
+      emit(std::u32string(1, c), i);
       continue;
-    } else if (depth == 0 && (c == U'?' || c == U'*' || (c == U'{'))) {
+    } else if (depth == 0 && (c == U'?' || c == U'*' || c == U'{')) {
       close_run(true);
     } else if (depth == 0) {
       close_run(false);
     }
-    append_utf8(expanded, c);
+    emit(std::u32string(1, c), i);
   }
   close_run(false);
-  p.expanded = expanded;
+  p.expanded = to_utf8(expanded);
   p.claims = claims;
   p.required = alternation_at_top ? std::vector<std::u32string>{} : required;
-  if (claims.empty()) error_at(0, "the pattern names no figure ({percent}, {money}, {amount}, {rank} …)", p.source);
+  if (claims.empty()) problem(0, "the pattern names no figure ({percent}, {money}, {amount}, {rank} …)");
+  if (std::any_of(problems.begin(), problems.end(), [](const Problem& x) { return !x.warning; })) return problems;
   try {
-    p.regex = boost::make_u32regex(expanded, boost::regex::perl);
+    p.regex = boost::make_u32regex(expanded.data(), expanded.data() + expanded.size(), boost::regex::perl);
   } catch (const boost::regex_error& e) {
-    error_at(0, std::string("does not compile: ") + e.what(), p.source);
+    auto at = static_cast<std::size_t>(std::max<std::ptrdiff_t>(0, e.position()));
+    std::size_t src_at = origin.empty() ? 0 : origin[std::min(at, origin.size() - 1)];
+    problem(src_at, fmt::format("does not compile: {}", boost_reason(e.code())));
   }
-  return errors;
+  return problems;
 }
 
 }  // namespace zhibiao

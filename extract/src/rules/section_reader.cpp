@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "source_text.hpp"
 #include "zhibiao/text/utf.hpp"
 
 namespace zhibiao {
@@ -13,7 +14,14 @@ std::size_t one_based(int n) { return n < 0 ? 0 : static_cast<std::size_t>(n) + 
 
 }  // namespace
 
+SectionReader::SectionReader(const SourceText& source, std::vector<Error>& errors)
+    : file_(source.path()), errors_(errors), source_(&source) {}
+
 void SectionReader::fail(const YAML::Node& at, const std::string& message) {
+  if (source_ && at.Mark().pos >= 0) {
+    errors_.push_back(source_->error_at(static_cast<std::size_t>(at.Mark().pos), message));
+    return;
+  }
   errors_.emplace_back(message, file_, one_based(at.Mark().line), one_based(at.Mark().column));
 }
 

@@ -16,9 +16,13 @@ struct DocumentRules;
 struct PeriodRules;
 struct RegionRules;
 
+class SourceText;
+
 class SectionReader {
  public:
   SectionReader(std::string file, std::vector<Error>& errors) : file_(std::move(file)), errors_(errors) {}
+  // Errors then name the column in characters and show the line (source_text.hpp).
+  SectionReader(const SourceText& source, std::vector<Error>& errors);
 
   void fail(const YAML::Node& at, const std::string& message);
   std::string scalar(const YAML::Node& n);
@@ -31,6 +35,7 @@ class SectionReader {
  private:
   std::string file_;
   std::vector<Error>& errors_;
+  const SourceText* source_ = nullptr;
 };
 
 // The sections of rules/periods.yaml, regions.yaml and documents.yaml.

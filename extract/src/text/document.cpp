@@ -1,5 +1,6 @@
 #include "zhibiao/text/document.hpp"
 
+#include "zhibiao/sha256.hpp"
 #include "zhibiao/text/docx_reader.hpp"
 #include "zhibiao/text/html_reader.hpp"
 #include "zhibiao/text/utf.hpp"
@@ -23,6 +24,7 @@ Document make_document(std::string path, std::string_view bytes, const std::stri
   Document doc;
   doc.path = std::move(path);
   doc.bytes = bytes.size();
+  doc.sha256 = sha256_hex(bytes);
   auto decoded = decode(bytes, forced);
   if (!decoded) {
     doc.status = "error";
@@ -156,9 +158,11 @@ Document load_document(const std::string& path, const std::string& forced) {
   std::string error;
   auto bytes = read_file(path, error);
   if (!bytes) return failed(path, error);
-  if (ext == ".docx") return docx_document(path, *bytes);
-  if (ext == ".html" || ext == ".htm") return html_document(path, *bytes, forced);
-  return make_document(path, *bytes, forced);
+  Document doc = ext == ".docx"                    ? docx_document(path, *bytes)
+                 : ext == ".html" || ext == ".htm" ? html_document(path, *bytes, forced)
+                                                   : make_document(path, *bytes, forced);
+  if (doc.sha256.empty()) doc.sha256 = sha256_hex(*bytes);  // a .docx or .html: of the file, not its text
+  return doc;
 }
 
 }  // namespace zhibiao

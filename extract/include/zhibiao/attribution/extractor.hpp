@@ -21,6 +21,7 @@ struct ExtractStats {
   std::vector<std::string> warnings;  // e.g. a rule that gave up on a clause (runaway backtracking)
   // Set when a budget stopped the document: the records so far are kept, and this says why.
   std::string partial;
+  DocumentInfo document;  // its region, year and kind, as read (or given by --meta)
 };
 
 struct ExtractOptions {

@@ -1,5 +1,6 @@
-// Runs the examples written inside the rule files: every pattern's sentences
-// go through the whole extractor and must give the records they promise.
+// Runs the examples written inside the rule files: every pattern's and every
+// indicator's sentences go through the whole extractor and must give the
+// records they promise.
 #pragma once
 
 #include <string>
@@ -11,15 +12,19 @@
 namespace zhibiao {
 
 struct ExampleFailure {
-  std::string pattern;   // pattern id
+  std::string rule;      // "growth.up" (a pattern) or "indicator gdp"
   SourcePos pos;         // where the example is written
   std::string text;      // the example sentence
   std::string problem;   // plain sentence: what was expected and what came out
+  std::string note;      // the example's note, when it has one
 };
 
 struct ExampleReport {
   std::size_t examples = 0;
   std::vector<ExampleFailure> failures;
+  // Examples marked `pending:` that still fail, as they are expected to (problem: the reason given).
+  // One marked pending that passes is a failure: its mark is to be removed.
+  std::vector<ExampleFailure> pending;
 };
 
 ExampleReport run_rule_examples(const Extractor& extractor);

@@ -29,6 +29,8 @@ class Decimal {
   bool is_zero() const { return digits_.empty(); }
   bool negative() const { return negative_; }
   bool is_integer() const;
+  // The power of ten of the leading digit: 10^order <= |x| < 10^(order+1); 0 for zero.
+  long order() const { return digits_.empty() ? 0 : static_cast<long>(digits_.size()) - 1 + exponent_; }
   // Digits after the decimal point as written in str() (0 for integers).
   int fraction_digits() const { return exponent_ < 0 ? -exponent_ : 0; }
   // Plain notation, no exponent, no trailing zeros after the point: "1640000000", "0.05".

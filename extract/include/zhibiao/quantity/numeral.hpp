@@ -27,7 +27,20 @@ struct Numeral {
   std::size_t chinese_digits = 0;  // number of Chinese digit characters
   bool at_least = false;           // 二十几万: 几 stands for an unknown digit
   bool fraction = false;           // 五分之一, 3/4: the value may be rounded
+  bool exponent = false;           // 1.2E+15, 2^5: a form of science, not of reports
+  bool overlong = false;           // longer than kMaxNumeralLength: not a figure
+  std::size_t digits = 0;          // Arabic digits written
 };
+
+// A run of more digits than this is an identifier or a flattened table, not a figure.
+inline constexpr std::size_t kMaxFigureDigits = 30;
+// A figure's value in its base unit stays below 10^30 and, unless zero, at or
+// above 10^-30: beyond that no report means it, and a spreadsheet (15 digits)
+// or a double could not hold it (1e308万人 would be written as INF).
+inline constexpr long kMaxFigureOrder = 29;
+inline constexpr long kMinFigureOrder = -30;
+// No numeral is written longer (四千五百六十九万八千三百一十一亿… takes 30).
+inline constexpr std::size_t kMaxNumeralLength = 64;
 
 bool is_chinese_numeral_char(char32_t c);
 // 负 and its traditional form 負.

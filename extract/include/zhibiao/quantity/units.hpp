@@ -55,6 +55,10 @@ struct UnitTable {
   Lexicon<Qualifier> qualifiers_before, qualifiers_inside, qualifiers_after;
   Lexicon<bool> rank_units;
   Lexicon<bool> not_rank_after;  // 放在第一位 is a priority, not a rank
+  std::vector<std::string> dimensions;  // money, mass, area … as listed under dimensions:
+
+  // The top-level keys of a units file.
+  static const std::vector<std::string>& keys();
 
   // Parses units.yaml; errors name file:line:column.
   static Result<UnitTable> parse(std::string_view yaml, const std::string& file);

@@ -26,13 +26,6 @@ struct SourcePos {
   std::size_t line = 0, column = 0;
 };
 
-struct Indicator {
-  std::string id, name, category, dimension, display_unit;
-  std::vector<std::string> aliases;  // includes the name
-  bool lower_is_better = false;      // 改善 means a fall (PM2.5, 能耗)
-  bool bounded = false;              // names only after a boundary: 现代服务业增加值 is not 服务业增加值
-  SourcePos pos;
-};
 
 // An alias that stands for several indicators in order (城乡居民 → 城镇, 农村).
 struct Composite {
@@ -56,8 +49,22 @@ struct ExpectedRecord {
 
 struct RuleExample {
   std::string text;
+  std::string note;
+  std::string pending;  // why the rules cannot read it yet: a known failure, reported but not failing
   std::vector<ExpectedRecord> expect;  // empty with `none` = must give no record of this rule
   bool none = false;
+  SourcePos pos;
+};
+
+struct Indicator {
+  std::string id, name, category, dimension, display_unit;
+  std::string name_en;               // English name, for workbooks in English (--lang en)
+  std::string note;                  // the author's note, shown by zhibiao rules list
+  std::vector<std::string> aliases;  // includes the name
+  bool lower_is_better = false;      // 改善 means a fall (PM2.5, 能耗)
+  bool headline = false;             // charted beside the workbook's comparison sheet
+  bool bounded = false;              // names only after a boundary: 现代服务业增加值 is not 服务业增加值
+  std::vector<RuleExample> examples; // sentences that must name this indicator (or, with none, must not)
   SourcePos pos;
 };
 
@@ -73,6 +80,7 @@ struct Pattern {
   boost::u32regex regex;
   std::u32string claims;      // placeholder characters this pattern claims
   std::vector<std::u32string> required;  // any one must occur in the clause (empty: always try)
+  std::string note;           // the author's note, shown by zhibiao rules list
   std::vector<RuleExample> examples;
   SourcePos pos;
   std::size_t order = 0;      // load order, for stable ties
@@ -93,6 +101,8 @@ class RuleSet {
   std::vector<Composite> composites;
   std::vector<Head> heads;
   std::map<std::string, std::vector<std::string>> lists;  // word lists by name
+  std::map<std::string, std::vector<SourcePos>> list_sources;  // where each list is written (files may extend a list)
+  std::vector<std::string> categories;  // the allowed indicator categories, in the catalogue's order
   std::vector<Pattern> patterns;
   std::vector<AliasEntry> aliases;
   PeriodRules periods;      // rules/periods.yaml
@@ -102,6 +112,8 @@ class RuleSet {
   AhoCorasick literal_matcher;  // word id = index into patterns
   std::vector<std::size_t> by_priority;  // pattern indices, highest priority first, then load order
   std::vector<std::size_t> always_tried; // patterns without required words
+  std::vector<std::string> files;  // the rule files read, in order
+  std::string digest;              // SHA-256 of their names and contents (rules_digest)
 
   const std::vector<std::string>& list(const std::string& name) const;
   // The same words as code points, longest first (built by finish()); empty when the
@@ -123,6 +135,7 @@ class RuleSet {
 struct RuleFile {
   std::string path;     // shown in errors
   std::string content;  // YAML text
+  std::string name = {};  // inside its rule folder (patterns/growth.yaml); the digest uses it; empty: the path
 };
 
 // Reads rule files into one set. Every problem is collected, not just the
@@ -130,6 +143,7 @@ struct RuleFile {
 struct RuleLoad {
   std::shared_ptr<RuleSet> rules;
   std::vector<Error> errors;
+  std::vector<Error> warnings;  // the rules load, but something in them is likely not what the author meant
   bool ok() const { return errors.empty(); }
 };
 
@@ -138,5 +152,7 @@ RuleLoad load_rules(const std::vector<RuleFile>& files);
 std::vector<RuleFile> builtin_rule_files();
 // Every *.yaml below a directory, sorted by path; errors for unreadable files.
 Result<std::vector<RuleFile>> read_rule_dir(const std::string& dir);
+// SHA-256 over each file's name and content, in order: equal digests, equal rules.
+std::string rules_digest(const std::vector<RuleFile>& files);
 
 }  // namespace zhibiao

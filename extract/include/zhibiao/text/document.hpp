@@ -20,6 +20,7 @@ struct Document {
   std::string status = "ok"; // ok, empty, error
   std::string error;         // plain message when status is error, or a warning
   std::string note;          // what the file list should say of it (offsets of a .docx count its extracted text)
+  std::string sha256 = {};   // of the bytes read (the file's, for .docx and .html), lower-case hex
 };
 
 // Reads a file (or standard input for "-") without modifying it: .docx and

@@ -23,6 +23,11 @@ struct Sentence : Span {
   std::vector<Clause> clauses;
 };
 
+// No sentence is longer: a longer one is cut at a clause end (，；：), else at a
+// space, else where no figure runs across, into pieces of at most this many
+// code points.
+inline constexpr std::size_t kMaxSentenceLength = 2000;
+
 // Splits the whole text. Empty sentences (blank lines) are dropped; leading and
 // trailing whitespace is trimmed off each sentence.
 std::vector<Sentence> segment(const Text& text);

@@ -9,6 +9,7 @@
 #include "zhibiao/error.hpp"
 #include "zhibiao/report/batch.hpp"
 #include "zhibiao/report/sink.hpp"
+#include "zhibiao/report/workbook_options.hpp"
 
 namespace zhibiao::report {
 
@@ -16,10 +17,11 @@ namespace zhibiao::report {
 // fsynced and renamed over it at finish, so an existing output survives a failed
 // or interrupted run; the temporary file never outlives the run (see atomic_file.hpp).
 // Refuses a path that is one of `inputs`, a folder, or has another extension.
-Result<std::unique_ptr<Sink>> file_sink(const std::string& path, Lang lang, const std::vector<std::string>& inputs);
+Result<std::unique_ptr<Sink>> file_sink(const std::string& path, const WorkbookOptions& options,
+                                        const std::vector<std::string>& inputs);
 
 // A whole batch at once, with the same guarantees.
-std::optional<Error> write_output(const std::string& path, const Batch& batch, Lang lang,
+std::optional<Error> write_output(const std::string& path, const Batch& batch, const WorkbookOptions& options,
                                   const std::vector<std::string>& inputs);
 
 }  // namespace zhibiao::report
