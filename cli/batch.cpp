@@ -17,6 +17,9 @@
 namespace zhibiao::cli {
 namespace {
 
+// Up to this many records a document's JSONL is made by the worker that read it.
+constexpr std::size_t kFormatInWorkerRecords = 20000;
+
 // One finished document, waiting for its turn to be written.
 struct Done {
   report::SourceFile source;
@@ -24,6 +27,7 @@ struct Done {
   std::vector<report::Finding> findings;
   std::vector<std::string> messages;  // for standard error
   std::string formatted;              // the records as the sink writes them, when it formats (JSONL)
+  bool is_formatted = false;          // `formatted` holds them; else the writer formats them as it writes
   std::uintmax_t bytes = 0;
   bool internal_error = false;
 };
@@ -100,11 +104,17 @@ Done process(const Extractor& extractor, Job& job, const BatchOptions& opt, cons
       if (!doc.note.empty()) d.source.error += (d.source.error.empty() ? "" : "; ") + doc.note;
     }
     if (opt.checks) d.findings = report::run_checks(d.records, *opt.checks);
-    if (sink && sink->formats()) d.formatted = sink->format(d.records);
+    // A document of very many records is formatted by the writer, line by line: as one
+    // string its JSON would be a second copy of the records, sentences included.
+    if (sink && sink->formats() && d.records.size() <= kFormatInWorkerRecords) {
+      d.formatted = sink->format(d.records);
+      d.is_formatted = true;
+    }
   } catch (const std::bad_alloc&) {
     d.records = {};
     d.findings = {};
     d.formatted = {};
+    d.is_formatted = false;
     d.source.status = "error";
     d.source.records = 0;
     d.source.error = fmt::format("out of memory while reading this document ({} bytes); the batch went on without it",
@@ -114,6 +124,7 @@ Done process(const Extractor& extractor, Job& job, const BatchOptions& opt, cons
     d.records = {};
     d.findings = {};
     d.formatted = {};
+    d.is_formatted = false;
     d.source.status = "error";
     d.source.records = 0;
     d.source.error = fmt::format("internal error: {}", e.what());
@@ -235,7 +246,7 @@ BatchResult run_batch(const Extractor& extractor, JobSource& source, report::Sin
       for (const auto& m : d.messages) std::cerr << fmt::format("zhibiao: {}: {}\n", d.source.path, m);
     }
     if (sink) {
-      auto err = sink->formats() ? sink->document_formatted(d.source, d.records, tally.next_number(), d.formatted)
+      auto err = d.is_formatted ? sink->document_formatted(d.source, d.records, tally.next_number(), d.formatted)
                                  : sink->document(d.source, d.records, tally.next_number());
       if (err) {
         result.output_error = err;
