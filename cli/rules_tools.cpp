@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <iostream>
+#include <optional>
 #include <set>
 
 #include "zhibiao/attribution/rule_examples.hpp"
@@ -96,17 +97,26 @@ int run_rules_lint(const RulesOptions& o) {
   return 0;
 }
 
-int run_rules_test(const RulesOptions& o) {
+// The rules of `o` loaded for test and list: their problems printed and nullopt when
+// they do not load (exit 2 when the folders cannot be read, else 1, in `status`).
+std::optional<RuleLoad> loaded(const RulesOptions& o, std::set<std::string>& mine, std::string_view hint, int& status) {
   std::vector<RuleFile> files;
-  std::set<std::string> mine;
-  if (!files_of(o, files, mine)) return 2;
+  status = 2;
+  if (!files_of(o, files, mine)) return std::nullopt;
   auto load = load_rules(files);
-  if (!load.ok()) {
-    print_problems(load, mine, !on_top(o));
-    std::cout << "the rules do not load; fix the problems above first (zhibiao rules lint shows them too)\n";
-    return 1;
-  }
-  Extractor extractor(load.rules);
+  status = 1;
+  if (load.ok()) return load;
+  print_problems(load, mine, !on_top(o));
+  std::cout << "the rules do not load; fix the problems above first" << hint << "\n";
+  return std::nullopt;
+}
+
+int run_rules_test(const RulesOptions& o) {
+  std::set<std::string> mine;
+  int status = 0;
+  auto load = loaded(o, mine, " (zhibiao rules lint shows them too)", status);
+  if (!load) return status;
+  Extractor extractor(load->rules);
   auto report = run_rule_examples(extractor);
   for (const auto& f : report.failures) {
     std::cout << fmt::format("{}:{}:{}: {}: 「{}」\n", f.pos.file, f.pos.line, f.pos.column, f.rule, f.text);
@@ -124,9 +134,9 @@ int run_rules_test(const RulesOptions& o) {
     if (mine.count(f.pos.file)) failed_mine.insert(key);
   }
   std::size_t examples_mine = 0;
-  for (const auto& p : load.rules->patterns)
+  for (const auto& p : load->rules->patterns)
     if (mine.count(p.pos.file)) examples_mine += p.examples.size();
-  for (const auto& i : load.rules->indicators)
+  for (const auto& i : load->rules->indicators)
     if (mine.count(i.pos.file)) examples_mine += i.examples.size();
   std::cout << fmt::format("{} passed, {} failed", report.examples - failed.size() - report.pending.size(), failed.size());
   if (!report.pending.empty()) std::cout << fmt::format(", {} pending", report.pending.size());
@@ -142,16 +152,11 @@ int run_rules_test(const RulesOptions& o) {
 }
 
 int run_rules_list(const RulesOptions& o) {
-  std::vector<RuleFile> files;
   std::set<std::string> mine;
-  if (!files_of(o, files, mine)) return 2;
-  auto load = load_rules(files);
-  if (!load.ok()) {
-    print_problems(load, mine, !on_top(o));
-    std::cout << "the rules do not load; fix the problems above first\n";
-    return 1;
-  }
-  const RuleSet& rs = *load.rules;
+  int status = 0;
+  auto load = loaded(o, mine, "", status);
+  if (!load) return status;
+  const RuleSet& rs = *load->rules;
   bool all = !o.indicators && !o.patterns && !o.words;
   if (all || o.indicators) {
     std::cout << fmt::format("indicators ({})\n", rs.indicators.size());
@@ -196,7 +201,7 @@ int run_rules_list(const RulesOptions& o) {
                                joined(words, 0, 40));
     }
   }
-  std::cout << fmt::format("from {} rule file(s); rules sha256 {}\n", files.size(), rs.digest);
+  std::cout << fmt::format("from {} rule file(s); rules sha256 {}\n", rs.files.size(), rs.digest);
   return 0;
 }
 

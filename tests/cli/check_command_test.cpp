@@ -11,6 +11,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "support/run_binary.hpp"
 #include "support/shared_data.hpp"
 
 namespace zhibiao {
@@ -18,21 +19,10 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct Run {
-  int status = -1;
-  std::string out;
-};
+using Run = test::BinaryRun;
 
-Run run(const std::string& args, bool merge_stderr = false) {
-  std::string cmd = test::zhibiao_binary() + " " + args + (merge_stderr ? " 2>&1" : " 2>/dev/null");
-  Run r;
-  FILE* p = popen(cmd.c_str(), "r");
-  std::array<char, 4096> buf;
-  while (std::size_t n = fread(buf.data(), 1, buf.size(), p)) r.out.append(buf.data(), n);
-  int st = pclose(p);
-  r.status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
-  return r;
-}
+// Standard error is merged into out when asked.
+Run run(const std::string& args, bool merge_stderr = false) { return test::run_zhibiao(args, merge_stderr); }
 
 std::string read(const fs::path& p) {
   std::ifstream in(p, std::ios::binary);

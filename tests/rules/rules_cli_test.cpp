@@ -11,6 +11,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "support/run_binary.hpp"
 #include "support/shared_data.hpp"
 
 namespace zhibiao {
@@ -18,21 +19,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct Run {
-  int status = -1;
-  std::string out;
-};
+using Run = test::BinaryRun;
 
-Run run(const std::string& args) {
-  std::string cmd = test::zhibiao_binary() + " " + args + " 2>&1";
-  Run r;
-  FILE* p = popen(cmd.c_str(), "r");
-  std::array<char, 4096> buf;
-  while (std::size_t n = fread(buf.data(), 1, buf.size(), p)) r.out.append(buf.data(), n);
-  int st = pclose(p);
-  r.status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
-  return r;
-}
+Run run(const std::string& args) { return test::run_zhibiao(args, true); }
 
 std::vector<std::string> lines(const std::string& s) {
   std::vector<std::string> out;
