@@ -199,6 +199,27 @@ class SentenceExtractor {
 
   const std::string& doc_region() const { return frame_.doc.region; }
 
+  // 新增上市公司48家、总量达122家: the total is of 上市公司, the name without its prefix,
+  // written with the total's word when that is a name (规模以上工业企业总数); no indicator
+  // when the rules know neither.
+  SubjectItem stock_of(const SubjectItem& item, const std::string& total_word) const {
+    if (!item.indicator) return item;
+    std::u32string name = from_utf8(rs_.indicators[*item.indicator].name);
+    for (const auto& prefix : rs_.words(Words::new_prefixes)) {
+      if (name.size() <= prefix.size() || name.compare(0, prefix.size(), prefix) != 0) continue;
+      std::string stock = to_utf8(name.substr(prefix.size()));
+      SubjectItem out{std::nullopt, stock, item.region};
+      for (const std::string& written : {stock + total_word, stock})
+        for (const auto& a : rs_.aliases)
+          if (!out.indicator && a.text == written && a.indicator) {
+            out.indicator = a.indicator;
+            out.mention = written;
+          }
+      return out;
+    }
+    return item;
+  }
+
   // Where a breakdown written before a name starts (对东盟进出口: 对), or the name's own start.
   std::size_t breakdown_start(std::size_t mi) const {
     std::size_t floor = v_.clause_begin_of(mentions_[mi].begin);
@@ -535,6 +556,10 @@ class SentenceExtractor {
           subj.items.push_back({std::nullopt, phrase, {}});
         }
       }
+      // The name not written again since the previous figure, and the total named instead.
+      if (subj.items.size() == 1 && !(nearest && mentions_[*nearest].end > prev_end) &&
+          rs_.in_list(Words::stock_attributes, from_utf8(phrase)))
+        subj.items[0] = stock_of(subj.items[0], phrase);
       subjects[k] = subj;
       if (!subj.empty()) last_subject = subj;
       prev_end = std::max(q.span.end, q.qualifier_span.end);
