@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdio>
 #include <map>
+#include <set>
 #include <tuple>
 
 #include "checks_internal.hpp"
@@ -56,6 +57,7 @@ void check_conflicts(const Context& c, Findings& out) {
   const auto& skip = c.rules.value_conflict_skip;
   for (const auto& doc : c.documents) {
     std::map<Key, std::size_t> first;
+    std::set<std::pair<Key, std::string>> reported;  // a text written again repeats its conflicts
     for (std::size_t i : doc) {
       auto key = key_of(c, i);
       if (!key || std::find(skip.begin(), skip.end(), rs[i].indicator) != skip.end()) continue;
@@ -66,6 +68,7 @@ void check_conflicts(const Context& c, Findings& out) {
       // 分别 list (从2021年的46503元和16935元分别提高到…): never one figure written twice.
       if (c.same_sentence(it->second, i)) continue;
       if (overlaps(allowed(f, c.rules), allowed(r, c.rules))) continue;
+      if (!reported.emplace(*key, r.value->str()).second) continue;
       out.push_back(finding("value_conflict", "warning", {it->second, i},
                             fmt::format("{} ({} {}) ≠ {} ({} {})", shown(f), f.value->str(), f.unit, shown(r),
                                         r.value->str(), r.unit),

@@ -214,6 +214,28 @@ TEST(ConflictCheck, PartsOfOneIndicatorAreNotTheSameFigure) {
   EXPECT_TRUE(with_id(run_checks(d.records, rules()), "value_conflict").empty());
 }
 
+TEST(ConflictCheck, ATextWrittenAgainGivesItsConflictOnce) {
+  // The 2010 national report of ../shared/corpus holds its text six times: 保障性住房 200万套
+  // (2009) against 300万套 (the plan for 2010, under a heading the reader does not see) was
+  // six warnings, one a copy.
+  CheckRules all_indicators = rules();
+  all_indicators.value_conflict_skip.clear();
+  DocBuilder d("national.txt");
+  for (int copy = 0; copy < 3; ++copy) {
+    d.sentence("新建、改扩建各类保障性住房200万套。");
+    d.add("200万套", "保障性住房", "保障性住房", "value", "2000000", "套");
+    d.sentence("建设保障性住房300万套。");
+    d.add("300万套", "保障性住房", "保障性住房", "value", "3000000", "套");
+  }
+  d.sentence("另建设保障性住房310万套。");
+  d.add("310万套", "保障性住房", "保障性住房", "value", "3100000", "套");
+  place(d.records, "2009");
+  auto f = with_id(run_checks(d.records, all_indicators), "value_conflict");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].records, (std::vector<std::size_t>{0, 1}));  // not again for records 3 and 5
+  EXPECT_EQ(f[1].records, (std::vector<std::size_t>{0, 6}));
+}
+
 TEST(ConflictCheck, LevelsOfAChangeAndPointGapsAreNotConflicts) {
   // Held-out province report: 从2.86万亿元提高到3.74万亿元，年均增长5.9%.
   DocBuilder d("province.txt");
