@@ -53,6 +53,21 @@ TEST(Status, AHeadingWithoutAYearKeepsTheSectionItSitsIn) {
   EXPECT_EQ(one(rs, "5%").status, "target");
 }
 
+TEST(Status, APlanHeadingBehindMarkupAndAPastYearNamedInPassingKeepThePlan) {
+  // The 2010 national report of ../shared/corpus: its lines open with <U+00A0> written out,
+  // and 2009年到期的…政策 in the plan section made every later paragraph of it 2009's actuals
+  // (保障性住房 200万套 in 2009 against 300万套 planned for 2010 read as a conflict).
+  auto rs = extract(
+      "2010年政府工作报告\n<U+00A0><U+00A0>一、２００９年工作回顾\n新建保障性住房２００万套。\n"
+      "<U+00A0><U+00A0><U+00A0><U+00A0>二、２０１０年主要任务\n"
+      "<U+00A0><U+00A0>积极扩大就业。２００９年到期的就业扶持政策延长一年。\n"
+      "<U+00A0><U+00A0>建设保障性住房３００万套。\n");
+  EXPECT_EQ(one(rs, "２００万套").status, "actual");
+  EXPECT_EQ(one(rs, "２００万套").period, "2009");
+  EXPECT_EQ(one(rs, "３００万套").status, "target");
+  EXPECT_EQ(one(rs, "３００万套").period, "2010");
+}
+
 TEST(Status, AMaskedFigureSaysSo) {
   auto rs = extract("农业增加值达×亿元，力争建成高标准农田**万亩。");
   EXPECT_EQ(one(rs, "×亿元").status, "masked");

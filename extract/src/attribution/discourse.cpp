@@ -38,7 +38,8 @@ void Discourse::next_sentence(std::u32string_view s, const Sentence& sentence, b
       }
     // 一、… or （一）… starts the body, even right after the title; the title's own words
     // (石门镇2024年一季度重点工作推进情况) name no section.
-    bool numbered = !text.empty() && (text[0] == U'(' || (text.size() > 1 && text[1] == U'、'));
+    std::u32string_view body = text.substr(markup_lead(text));
+    bool numbered = !body.empty() && (body[0] == U'(' || (body.size() > 1 && body[1] == U'、'));
     if (numbered) front_matter_ = false;
     if (front_matter_) {
       // The title's year is the document's; a part of it (2025年上半年经济运行情况) is
@@ -65,10 +66,12 @@ void Discourse::next_sentence(std::u32string_view s, const Sentence& sentence, b
   }
   front_matter_ = false;
   // 2025年，…; 五年来，…; 今年经济社会发展的主要预期目标是 …: the period holds for
-  // the sentences after, across paragraphs, until another is named.
+  // the sentences after, across paragraphs, until another is named. A past year named in a
+  // plan section (2009年到期的…政策延长一年) holds for its paragraph only, as a month does.
   if (const PeriodMention* t = topic_period(rules_, s, sentence.begin, periods)) {
     Period p = resolve(*t, frame());
-    if (p.kind == Period::Kind::month) paragraph_topic_ = p;
+    if (p.kind == Period::Kind::month || (plan_section_ && p.ends_before(status_context().plan_period)))
+      paragraph_topic_ = p;
     else if (p.printable()) topic_ = p, paragraph_topic_ = {};
   }
   if (has_word(text, rules_.words(Words::target_openers))) target_paragraph_ = true;

@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "period_finder.hpp"
@@ -14,6 +15,24 @@
 #include "zhibiao/text/segment.hpp"
 
 namespace zhibiao::detail {
+
+// How many characters open a line before its text: spaces and markup left in it
+// (<U+00A0> written out, <p>), not counted when a heading's length or number is read.
+inline std::size_t markup_lead(std::u32string_view line) {
+  std::size_t n = 0;
+  while (n < line.size() && line[n] < 0x80) {
+    if (line[n] == U'<') {
+      std::size_t close = line.find(U'>', n);
+      if (close == std::u32string_view::npos || close - n > 16) break;
+      n = close + 1;
+    } else if (line[n] == U' ' || line[n] == U'\t') {
+      ++n;
+    } else {
+      break;
+    }
+  }
+  return n;
+}
 
 // What a paragraph's earlier sentences said that later ones lean on: the
 // subject (分季度看，一季度增长5.4% is still GDP).

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <chrono>
 
+#include "discourse.hpp"
 #include "sentence_extractor.hpp"
 #include "zhibiao/rules/rule_set.hpp"
 #include "zhibiao/quantity/scanner.hpp"
@@ -80,7 +81,8 @@ std::vector<Record> Extractor::extract_text(const std::string& doc_name, const T
     bool new_paragraph = norm.substr(previous_end, sentence.begin - previous_end).find(U'\n') != std::u32string_view::npos;
     previous_end = sentence.end;
     char32_t last = norm[sentence.end - 1];
-    bool heading = sentence.size() <= 32 && last != U'。' && last != U'!' && last != U'?' && last != U';' &&
+    std::size_t lead = detail::markup_lead(norm.substr(sentence.begin, sentence.size()));
+    bool heading = sentence.size() - lead <= 32 && last != U'。' && last != U'!' && last != U'?' && last != U';' &&
                    (sentence.end == norm.size() || norm[sentence.end] == U'\n' || norm[sentence.end] == U'\r');
     std::size_t before = out.size();
     quantities += detail::extract_sentence(*rules_, scanner, text, sentence, doc_name, discourse, new_paragraph,
