@@ -16,6 +16,7 @@
 #include <nlohmann/json.hpp>
 
 #include "support/shared_data.hpp"
+#include "support/test_dir.hpp"
 
 namespace zhibiao::test {
 
@@ -67,9 +68,7 @@ inline std::map<std::string, int> records_by_doc(const std::string& jsonl) {
 class BatchTest : public ::testing::Test {
  public:
   void SetUp() override {
-    dir = fs::temp_directory_path() /
-          ("zhibiao-batch-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()) + "-" +
-           std::to_string(::getpid()));
+    dir = test_dir("zhibiao-batch-");
     fs::remove_all(dir);
     fs::create_directories(dir);
   }

@@ -13,6 +13,7 @@
 
 #include "support/run_binary.hpp"
 #include "support/shared_data.hpp"
+#include "support/test_dir.hpp"
 
 namespace zhibiao {
 namespace {
@@ -34,8 +35,7 @@ std::string read(const fs::path& p) {
 class CheckCommand : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir = fs::temp_directory_path() /
-          ("zhibiao-check-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+    dir = test::test_dir("zhibiao-check-");
     fs::remove_all(dir);
     fs::create_directories(dir);
     // 化解58件 of 64件 is 90.6 %, not the stated 93.8 % (an error); 第26位 among 24 (another).

@@ -13,6 +13,7 @@
 
 #include "support/run_binary.hpp"
 #include "support/shared_data.hpp"
+#include "support/test_dir.hpp"
 
 namespace zhibiao {
 namespace {
@@ -27,8 +28,7 @@ Run run(const std::string& args, bool merge_stderr = false) { return test::run_z
 class Cli : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir = fs::temp_directory_path() /
-          ("zhibiao-cli-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+    dir = test::test_dir("zhibiao-cli-");
     fs::remove_all(dir);
     fs::create_directories(dir);
   }

@@ -11,6 +11,7 @@
 
 #include "support/run_binary.hpp"
 #include "support/shared_data.hpp"
+#include "support/test_dir.hpp"
 
 namespace zhibiao {
 namespace {
@@ -32,8 +33,7 @@ std::vector<nlohmann::json> records(const std::string& out) {
 class DocumentMetaCli : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir = fs::temp_directory_path() /
-          ("zhibiao-meta-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+    dir = test::test_dir("zhibiao-meta-");
     fs::remove_all(dir);
     fs::create_directories(dir);
   }

@@ -11,6 +11,7 @@
 #include <set>
 
 #include "support/shared_data.hpp"
+#include "support/test_dir.hpp"
 #include "zhibiao/sha256.hpp"
 
 namespace zhibiao {
@@ -43,8 +44,7 @@ const std::string kReport =
 class WorkbookRun : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir = fs::temp_directory_path() /
-          ("zhibiao-wbopt-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+    dir = test::test_dir("zhibiao-wbopt-");
     fs::remove_all(dir);
     fs::create_directories(dir);
     std::ofstream(dir / "lanxi.txt", std::ios::binary) << kReport;

@@ -13,6 +13,7 @@
 
 #include "support/run_binary.hpp"
 #include "support/shared_data.hpp"
+#include "support/test_dir.hpp"
 
 namespace zhibiao {
 namespace {
@@ -33,8 +34,7 @@ std::vector<std::string> lines(const std::string& s) {
 class RulesCli : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir = fs::temp_directory_path() /
-          ("zhibiao-rules-cli-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+    dir = test::test_dir("zhibiao-rules-cli-");
     fs::remove_all(dir);
     fs::create_directories(dir / "mine");
   }

@@ -1,5 +1,6 @@
 // Bytes to text: BOMs, UTF-16, GB18030, invalid bytes, binary and empty input.
 #include <gtest/gtest.h>
+#include <unistd.h>
 #include <unicode/ucnv.h>
 
 #include <filesystem>
@@ -115,7 +116,7 @@ TEST(Decode, EmptyInput) {
 
 
 TEST(LoadDocument, AnOfficeFileIsNamedNotCalledBinary) {
-  auto path = std::filesystem::temp_directory_path() / "zhibiao-report.doc";
+  auto path = std::filesystem::temp_directory_path() / ("zhibiao-report-" + std::to_string(::getpid()) + ".doc");
   std::ofstream(path, std::ios::binary) << std::string("\xD0\xCF\x11\xE0\0\0binary", 12);
   Document doc = load_document(path.string());
   std::filesystem::remove(path);
@@ -124,7 +125,7 @@ TEST(LoadDocument, AnOfficeFileIsNamedNotCalledBinary) {
 }
 
 TEST(LoadDocument, ABrokenDocxSaysItIsNoZip) {
-  auto path = std::filesystem::temp_directory_path() / "zhibiao-broken.docx";
+  auto path = std::filesystem::temp_directory_path() / ("zhibiao-broken-" + std::to_string(::getpid()) + ".docx");
   std::ofstream(path, std::ios::binary) << std::string("PK\x03\x04\0\0binary", 12);
   Document doc = load_document(path.string());
   std::filesystem::remove(path);
