@@ -80,7 +80,8 @@ void many_documents(BatchTest& t, int n) {
   for (int i = 0; i < n; ++i) t.write("docs/" + std::to_string(i) + ".txt", text);
 }
 
-// Starts a long run writing `out`; returns once its temporary file exists.
+// Starts a long run writing `out`; returns once its own temporary file exists (not another
+// target's: a sanitizer build starts slowly, and another's stale file may be there already).
 pid_t start_writing(BatchTest& t, const std::string& out) {
   pid_t pid = ::fork();
   if (pid == 0) {
@@ -91,7 +92,13 @@ pid_t start_writing(BatchTest& t, const std::string& out) {
     ::execv(bin.c_str(), argv);
     ::_exit(127);
   }
-  for (int i = 0; i < 2000 && temporaries(t.dir).empty(); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  const std::string own = "." + fs::path(out).filename().string() + ".tmp-";
+  auto started = [&] {
+    for (const auto& name : temporaries(t.dir))
+      if (name.rfind(own, 0) == 0) return true;
+    return false;
+  };
+  for (int i = 0; i < 2000 && !started(); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(5));
   return pid;
 }
 
