@@ -74,8 +74,9 @@ Done process(const Extractor& extractor, Job& job, const BatchOptions& opt, cons
       d.source.records = d.records.size();
       describe_from_records(d);
     } else {
-      Document doc = job.text ? make_document(job.path, *job.text, "utf-8")
-                              : load_document(job.file.empty() ? job.path : job.file, opt.encoding);
+      Digest digest = opt.digests ? Digest::sha256 : Digest::none;
+      Document doc = job.text ? make_document(job.path, *job.text, "utf-8", digest)
+                              : load_document(job.file.empty() ? job.path : job.file, opt.encoding, digest);
       doc.path = job.path;
       d.source.path = doc.path;
       d.source.encoding = doc.encoding;

@@ -46,6 +46,7 @@ struct BatchOptions {
   std::string encoding;                       // forced, or empty to detect
   unsigned jobs = 0;                          // 0: all cores
   bool quiet = false;
+  bool digests = false;                        // each file's SHA-256 (a workbook's file list shows it)
   const report::CheckRules* checks = nullptr;  // per-document checks, when the output needs findings
   const MetaFile* meta = nullptr;              // --meta: what the user says of each document
 };

@@ -75,7 +75,7 @@ Pipeline run_pipeline(const ExtractOptions& opt, const Extractor& extractor, rep
       p.status = 2;
       return p;
     }
-  p.result = run_batch(extractor, *source, sink, tally, {opt.encoding, opt.jobs, opt.quiet, checks, meta ? &*meta : nullptr});
+  p.result = run_batch(extractor, *source, sink, tally, {opt.encoding, opt.jobs, opt.quiet, sink && sink->lists_digests(), checks, meta ? &*meta : nullptr});
   if (p.result.output_error) {
     std::cerr << fmt::format("zhibiao: {}\n", p.result.output_error->describe());
     if (p.result.output_error->file == "standard output") stdout_failure_reported();

@@ -45,7 +45,7 @@ int run_scan(const ScanOptions& opt) {
       if (job.status == "error") status = 2;
       continue;
     }
-    Document doc = load_document(job.path, opt.encoding);
+    Document doc = load_document(job.path, opt.encoding, Digest::none);
     if (doc.status == "error") {
       std::cerr << fmt::format("zhibiao: {}: {}\n", job.path, doc.error);
       status = 2;

@@ -52,6 +52,7 @@ class AtomicSink : public Sink {
     return named(inner_->document(source, records, first_number));
   }
   bool formats() const override { return inner_->formats(); }
+  bool lists_digests() const override { return inner_->lists_digests(); }
   std::string format(const std::vector<Record>& records) const override { return inner_->format(records); }
   std::optional<Error> document_formatted(const SourceFile& source, const std::vector<Record>& records,
                                           std::size_t first_number, const std::string& text) override {

@@ -109,6 +109,7 @@ class XlsxSink : public Sink {
     for (std::size_t i = 0; i < records.size(); ++i) book_.record(records[i], first_number + i);
     return book_.error();
   }
+  bool lists_digests() const override { return true; }
   std::optional<Error> finish(const Tally& tally) override { return book_.close(tally); }
 
  private:

@@ -110,6 +110,21 @@ TEST_F(WorkbookRun, TheCoverGivesEachInputsSha256AndTheRulesDigest) {
   EXPECT_NE(added.find("内置规则 + " + (dir / "mine").string()), std::string::npos) << added;
 }
 
+// The digest identifies the file an analyst has, so a page is hashed as saved, not as
+// the text read from it (which it was, before inputs were hashed only for workbooks).
+TEST_F(WorkbookRun, TheCoverHashesAPageAsSavedNotTheTextReadFromIt) {
+  const std::string page = "<html><body><p>" + kReport + "</p></body></html>";
+  std::ofstream(dir / "lanxi.html", std::ios::binary) << page;
+  json wb = workbook(sh((dir / "lanxi.html").string()));
+  bool listed = false;
+  for (const auto& row : wb["cover"])
+    if (row[0].is_string() && row[0].get<std::string>().ends_with("lanxi.html")) {
+      listed = true;
+      EXPECT_EQ(row[1], sha256_hex(page));
+    }
+  EXPECT_TRUE(listed) << wb["cover"].dump();
+}
+
 TEST_F(WorkbookRun, SummaryIndicatorsPickTheComparisonsRows) {
   json all = workbook("");
   std::set<std::string> names;

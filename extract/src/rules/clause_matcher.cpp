@@ -101,16 +101,23 @@ void match_clause(const RuleSet& rules, const Text& text, const std::vector<Quan
     if (placeholder::is_figure(c)) figures_here.push_back(c);
   if (figures_here.empty()) return;
 
-  // The patterns whose words occur, in the order they claim figures (by_priority).
-  std::vector<bool> tried(rules.patterns.size(), false);
-  std::size_t hits = 0;
-  auto mark = [&](std::size_t i) { hits += !tried[i]; tried[i] = true; };
-  for (const auto& h : rules.literal_matcher.find_all(ts.text, 0, ts.text.size())) mark(h.word);
-  for (std::size_t i : rules.always_tried) mark(i);
+  // The patterns that can match, in the order they claim figures (by_priority): those
+  // Vectorscan does not rule out, and of those it does not cover, the ones whose words
+  // occur. A trace lists every pattern whose words occur, as an analyst reads it.
+  const auto& prefilter = rules.prefilter;
+  std::vector<char> may_match;
+  if (!tracing) prefilter.scan(ts.text, may_match);
+  std::vector<char> tried(rules.patterns.size(), 0);
+  if (tracing || !prefilter.covers_all()) {
+    for (const auto& h : rules.literal_matcher.find_all(ts.text, 0, ts.text.size())) tried[h.word] = 1;
+    for (std::size_t i : rules.always_tried) tried[i] = 1;
+  }
   std::vector<std::size_t> candidates;
-  candidates.reserve(hits);
-  for (std::size_t i : rules.by_priority)
-    if (tried[i]) candidates.push_back(i);
+  for (std::size_t i : rules.by_priority) {
+    std::size_t id = rules.patterns[i].regex_id;
+    bool covered = !tracing && prefilter.covers(id);
+    if (covered ? may_match[id] : tried[i]) candidates.push_back(i);
+  }
 
   const auto* begin = reinterpret_cast<const UChar32*>(ts.text.data());
   const auto* end = begin + ts.text.size();

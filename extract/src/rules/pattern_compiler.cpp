@@ -130,11 +130,14 @@ std::vector<PatternCompiler::Problem> PatternCompiler::compile(Pattern& p) const
   if (!syntax.ok()) return problems;  // nothing malformed reaches Boost
 
   std::u32string expanded;
+  std::u32string loose;             // the same with every gap unbounded: Vectorscan's first pass
   std::vector<std::size_t> origin;  // expanded code point -> source code point
-  auto emit = [&](const std::u32string& s, std::size_t from) {
+  auto emit = [&](const std::u32string& s, std::size_t from, const std::u32string* as_loose = nullptr) {
     expanded += s;
+    loose += as_loose ? *as_loose : s;
     origin.insert(origin.end(), s.size(), from);
   };
+  static const std::u32string kAnything = U"(?:.*)";
   std::u32string claims;
   // Required literals: the first word list or plain Chinese run at the top level.
   std::vector<std::u32string> required;
@@ -177,11 +180,11 @@ std::vector<PatternCompiler::Problem> PatternCompiler::compile(Pattern& p) const
       } else if (name == "duration") {
         emit(hex(placeholder::kDuration), i);
       } else if (name == "gap") {
-        emit(kGap, i);
+        emit(kGap, i, &kAnything);
       } else if (name == "near") {
-        emit(kNear, i);
+        emit(kNear, i, &kAnything);
       } else if (name == "span") {
-        emit(kSpan, i);
+        emit(kSpan, i, &kAnything);
       } else if (auto it = lists_.find(name); it != lists_.end()) {
         std::vector<std::u32string> words;
         for (const auto& w : it->second) words.push_back(from_utf8(w));
@@ -229,6 +232,7 @@ std::vector<PatternCompiler::Problem> PatternCompiler::compile(Pattern& p) const
   }
   close_run(false);
   p.expanded = to_utf8(expanded);
+  p.loose = to_utf8(loose);
   p.claims = claims;
   p.required = alternation_at_top ? std::vector<std::u32string>{} : required;
   if (claims.empty()) problem(0, "the pattern names no figure ({percent}, {money}, {amount}, {rank} …)");

@@ -118,6 +118,13 @@ RuleLoad load_rules(const std::vector<RuleFile>& files) {
   check_rule_set(cx);
   out.rules->digest = rules_digest(files);
   out.rules->finish();
+  const RuleSet& rs = *out.rules;
+  for (const auto& p : rs.patterns)
+    if (!p.regex.empty() && !rs.prefilter.covers(p.regex_id))
+      out.warnings.push_back(Error(fmt::format("pattern '{}' cannot take the fast first pass (Vectorscan: {}); it still "
+                                               "works, tried on every clause that holds its words, more slowly",
+                                               p.id, rs.prefilter.why_not(p.regex_id)),
+                                   p.pos.file, p.pos.line, p.pos.column));
   return out;
 }
 

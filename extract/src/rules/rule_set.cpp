@@ -36,6 +36,10 @@ void RuleSet::finish() {
   // spans: a clause searches each regular expression once.
   std::map<std::string, std::size_t> regex_ids;
   for (auto& p : patterns) p.regex_id = regex_ids.try_emplace(p.expanded, regex_ids.size()).first->second;
+  regex_count = regex_ids.size();
+  std::vector<std::string> expressions(regex_count);
+  for (const auto& p : patterns) expressions[p.regex_id] = p.loose.empty() ? p.expanded : p.loose;
+  prefilter = PatternPrefilter(expressions);
   by_priority.resize(patterns.size());
   for (std::size_t i = 0; i < patterns.size(); ++i) by_priority[i] = i;
   std::stable_sort(by_priority.begin(), by_priority.end(), [&](std::size_t a, std::size_t b) {

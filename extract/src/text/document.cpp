@@ -20,11 +20,11 @@
 
 namespace zhibiao {
 
-Document make_document(std::string path, std::string_view bytes, const std::string& forced) {
+Document make_document(std::string path, std::string_view bytes, const std::string& forced, Digest digest) {
   Document doc;
   doc.path = std::move(path);
   doc.bytes = bytes.size();
-  doc.sha256 = sha256_hex(bytes);
+  if (digest == Digest::sha256) doc.sha256 = sha256_hex(bytes);
   auto decoded = decode(bytes, forced);
   if (!decoded) {
     doc.status = "error";
@@ -118,7 +118,7 @@ std::optional<std::string> read_file(const std::string& path, std::string& error
 Document docx_document(const std::string& path, const std::string& bytes) {
   auto text = docx_text(bytes);
   if (!text) return failed(path, text.error().message, bytes.size());
-  Document doc = make_document(path, *text, "utf-8");
+  Document doc = make_document(path, *text, "utf-8", Digest::none);
   doc.bytes = bytes.size();
   doc.encoding = "DOCX";
   doc.note = "offsets count code points of the text extracted from word/document.xml (a line per paragraph, "
@@ -138,7 +138,7 @@ Document html_document(const std::string& path, const std::string& bytes, const 
   auto decoded = decode(bytes, encoding);
   if (!decoded) return failed(path, decoded.error().message, bytes.size());
   std::u32string text = html_text(decoded->text);
-  Document doc = make_document(path, to_utf8(text), "utf-8");
+  Document doc = make_document(path, to_utf8(text), "utf-8", Digest::none);
   doc.bytes = bytes.size();
   doc.encoding = "HTML " + decoded->encoding;
   doc.note = "offsets count code points of the page's text (tags left out, a line per block), not of the .html file";
@@ -149,7 +149,7 @@ Document html_document(const std::string& path, const std::string& bytes, const 
 
 }  // namespace
 
-Document load_document(const std::string& path, const std::string& forced) {
+Document load_document(const std::string& path, const std::string& forced, Digest digest) {
   std::string ext = lower_extension(path);
   if (is_office_format(ext))
     return failed(path, fmt::format("unsupported format ({}): zhibiao reads .txt, .docx and .html; save the document "
@@ -160,8 +160,8 @@ Document load_document(const std::string& path, const std::string& forced) {
   if (!bytes) return failed(path, error);
   Document doc = ext == ".docx"                    ? docx_document(path, *bytes)
                  : ext == ".html" || ext == ".htm" ? html_document(path, *bytes, forced)
-                                                   : make_document(path, *bytes, forced);
-  if (doc.sha256.empty()) doc.sha256 = sha256_hex(*bytes);  // a .docx or .html: of the file, not its text
+                                                   : make_document(path, *bytes, forced, Digest::none);
+  if (digest == Digest::sha256) doc.sha256 = sha256_hex(*bytes);  // of the file (a .docx: not of its text)
   return doc;
 }
 

@@ -13,6 +13,7 @@
 
 #include "zhibiao/rules/aho_corasick.hpp"
 #include "zhibiao/rules/document_rules.hpp"
+#include "zhibiao/rules/pattern_prefilter.hpp"
 #include "zhibiao/rules/period_rules.hpp"
 #include "zhibiao/rules/region_rules.hpp"
 #include "zhibiao/rules/word_list.hpp"
@@ -77,6 +78,7 @@ struct Pattern {
   int priority = 0;           // higher wins when two patterns claim a figure
   std::string source;         // the `match:` text as written
   std::string expanded;       // after macro expansion (what Boost compiles)
+  std::string loose;          // the same with gaps unbounded: matches wherever it does, and more (the prefilter's)
   boost::u32regex regex;
   std::u32string claims;      // placeholder characters this pattern claims
   std::vector<std::u32string> required;  // any one must occur in the clause (empty: always try)
@@ -112,6 +114,8 @@ class RuleSet {
   AhoCorasick literal_matcher;  // word id = index into patterns
   std::vector<std::size_t> by_priority;  // pattern indices, highest priority first, then load order
   std::vector<std::size_t> always_tried; // patterns without required words
+  std::size_t regex_count = 0;           // distinct regular expressions (Pattern::regex_id < regex_count)
+  PatternPrefilter prefilter;            // by regex_id; an empty one (covers nothing) tries every pattern
   std::vector<std::string> files;  // the rule files read, in order
   std::string digest;              // SHA-256 of their names and contents (rules_digest)
 

@@ -28,8 +28,12 @@ struct Document {
 // else as text in any encoding decode() knows. Never throws for bad input:
 // problems (a folder, binary data, an office format it does not read) land in
 // status and error.
-Document load_document(const std::string& path, const std::string& forced_encoding = {});
+// With Digest::none, sha256 stays empty: only a workbook's file list shows it, and
+// hashing costs as much as reading the text.
+enum class Digest { sha256, none };
+Document load_document(const std::string& path, const std::string& forced_encoding = {}, Digest digest = Digest::sha256);
 // Same, from bytes already in memory.
-Document make_document(std::string path, std::string_view bytes, const std::string& forced_encoding = {});
+Document make_document(std::string path, std::string_view bytes, const std::string& forced_encoding = {},
+                       Digest digest = Digest::sha256);
 
 }  // namespace zhibiao

@@ -33,6 +33,8 @@ class Sink {
                                                   std::size_t first_number, const std::string&) {
     return document(source, records, first_number);
   }
+  // Whether it shows each file's SHA-256 (a workbook's file list): the batch hashes inputs only then.
+  virtual bool lists_digests() const { return false; }
   // After the last document: flushes, closes and (for files) moves the output into place.
   // Without a call to finish, a sink's file output is removed when the sink is destroyed.
   virtual std::optional<Error> finish(const Tally& tally) = 0;
