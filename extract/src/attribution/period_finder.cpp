@@ -213,20 +213,16 @@ const PeriodMention* topic_period(const RuleSet& rules, std::u32string_view s, s
   return nullptr;
 }
 
-std::string basis_before(const RuleSet& rules, std::u32string_view s, std::size_t from, std::size_t pos) {
-  std::size_t best_at = 0;
-  std::string best;
-  for (const auto& group : rules.periods.bases)
-    for (const auto& w : group) {
-      if (w.size() > pos - from) continue;
-      auto at = s.substr(from, pos - from).rfind(w);
-      if (at == std::u32string_view::npos) continue;
-      if (best.empty() || from + at + w.size() > best_at) {
-        best_at = from + at + w.size();
-        best = to_utf8(group.front());
-      }
-    }
-  return best;
+std::string basis_before(const RuleSet& rules, const std::vector<AhoCorasick::Match>& hits, std::size_t from,
+                         std::size_t pos) {
+  // The word ending last wins; of two ending together, the one written first in the rules.
+  const AhoCorasick::Match* best = nullptr;
+  for (const auto& h : hits) {
+    if (h.end > pos) break;
+    if (h.begin < from) continue;
+    if (!best || h.end > best->end || h.word < best->word) best = &h;
+  }
+  return best ? to_utf8(rules.periods.bases[rules.periods.basis_group[best->word]].front()) : std::string();
 }
 
 }  // namespace zhibiao::detail

@@ -50,7 +50,9 @@ const PeriodMention* period_before(const std::vector<PeriodMention>& mentions, s
 const PeriodMention* topic_period(const RuleSet& rules, std::u32string_view s, std::size_t sentence_begin,
                                   const std::vector<PeriodMention>& mentions);
 
-// The basis written right before `pos` (年均, 累计, 同比 …), from `from` on.
-std::string basis_before(const RuleSet& rules, std::u32string_view s, std::size_t from, std::size_t pos);
+// The basis written last before `pos` (年均, 累计, 同比 …), from `from` on; `hits` are
+// the sentence's basis words (PeriodRules::basis_matcher), in order of their end.
+std::string basis_before(const RuleSet& rules, const std::vector<AhoCorasick::Match>& hits, std::size_t from,
+                         std::size_t pos);
 
 }  // namespace zhibiao::detail

@@ -54,6 +54,7 @@ class SentenceExtractor {
                     return k != QuantityKind::date && k != QuantityKind::duration;
                   });
     if (!attributes_) return;
+    bases_ = rules.periods.basis_matcher.find_all(s_, sentence.begin, sentence.end);
     find_mentions_across_asides();
     // Figures inside an indicator's name are part of the name (500万元以上固定资产投资).
     dropped_.assign(quantities_.size(), false);
@@ -829,7 +830,7 @@ class SentenceExtractor {
     if (!own) own = period_before(periods_, q.span.begin);
     Period period = own ? resolve(*own, frame_) : frame_.context;
     std::size_t from = sentence_clause_begin(q.span.begin);
-    r.basis = basis_before(rs_, s_, from, q.span.begin);
+    r.basis = basis_before(rs_, bases_, from, q.span.begin);
     // Over a span of years (五年来, “十四五”时期) a level has a year: 从7248亿元 is the base
     // year's, 提高到8865亿元 and 突破1.5万亿元 the last year's; a growth, a total (累计) or a
     // level held every year (稳定在, 稳居) covers the span.
@@ -933,6 +934,7 @@ class SentenceExtractor {
   const std::string& doc_;
   std::vector<std::string>* trace_;
   std::vector<PeriodMention> periods_;
+  std::vector<AhoCorasick::Match> bases_;  // the sentence's basis words (年均, 累计 …)
   TimeFrame frame_;
   StatusContext status_;
   std::vector<bool> dropped_;

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cctype>
 #include <cstdint>
 
 
@@ -64,10 +65,43 @@ int on_match(unsigned id, unsigned long long, unsigned long long, unsigned, void
   return 0;
 }
 
+// Vectorscan must match wherever Boost does. Where the two may read a construct
+// differently — character classes by name (\d, \w, [[:alpha:]]), anchors at line
+// separators Boost knows and Vectorscan does not (U+2028), flags such as (?i) with
+// their case foldings — the expression is left to Boost alone. Returns that construct.
+std::string disagreeing_construct(const std::string& e) {
+  bool in_class = false;
+  for (std::size_t i = 0; i < e.size(); ++i) {
+    char c = e[i];
+    if (c == '\\') {
+      char n = i + 1 < e.size() ? e[i + 1] : '\0';
+      if (n != 'x' && !std::ispunct(static_cast<unsigned char>(n)) && n != ' ') return e.substr(i, 2);
+      ++i;
+    } else if (in_class) {
+      if (c == '[' && i + 1 < e.size() && e[i + 1] == ':') return "[:";
+      if (c == ']') in_class = false;
+    } else if (c == '[') {
+      in_class = true;
+      if (i + 1 < e.size() && e[i + 1] == '^') ++i;
+      if (i + 1 < e.size() && e[i + 1] == ']') ++i;  // a ']' first is a member
+    } else if (c == '^' || c == '$') {
+      return std::string(1, c);
+    } else if (c == '(' && i + 2 < e.size() && e[i + 1] == '?' && std::string_view(":=!<").find(e[i + 2]) == std::string_view::npos) {
+      return e.substr(i, 3);
+    }
+  }
+  return {};
+}
+
 }  // namespace
 
 PatternPrefilter::PatternPrefilter(const std::vector<std::string>& expressions)
     : covered_(expressions.size(), 1), uncovered_(expressions.size()), why_not_(expressions.size()) {
+  for (std::size_t i = 0; i < expressions.size(); ++i)
+    if (auto construct = disagreeing_construct(expressions[i]); !construct.empty()) {
+      covered_[i] = 0;
+      why_not_[i] = fmt::format("{} may be read differently from Boost", construct);
+    }
   // Compiling all at once fails on the first expression Vectorscan refuses: drop it
   // (it stays uncovered) and compile the rest again.
   for (std::size_t attempt = 0; attempt <= expressions.size(); ++attempt) {

@@ -68,6 +68,14 @@ void PeriodRules::finish() {
   matcher = AhoCorasick();
   for (std::size_t i = 0; i < words.size(); ++i) matcher.add(words[i].word, i);
   matcher.build();
+  basis_matcher = AhoCorasick();
+  basis_group.clear();
+  for (std::size_t g = 0; g < bases.size(); ++g)
+    for (const auto& w : bases[g]) {
+      basis_matcher.add(w, basis_group.size());
+      basis_group.push_back(g);
+    }
+  basis_matcher.build();
   std::stable_sort(level_reached.begin(), level_reached.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
   std::stable_sort(topic_lead.begin(), topic_lead.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
 }

@@ -38,6 +38,8 @@ struct PeriodRules {
   AhoCorasick matcher;                        // word id = index into words
   std::vector<std::u32string> topic_lead;     // 刚刚过去的 before a topic's period
   std::vector<std::vector<std::u32string>> bases;  // first word = the basis shown
+  AhoCorasick basis_matcher;                  // word id = order of the word in bases, group by group
+  std::vector<std::size_t> basis_group;       // word id → index into bases
   std::vector<std::u32string> level_reached;  // a level at the end of a span of years
   void finish();
 };
