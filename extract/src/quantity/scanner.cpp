@@ -31,12 +31,18 @@ struct Suffix {
   const TimeInfo* time_info = nullptr;
 };
 
+// Whether c may start a figure whatever the units, '.' aside (Scan::may_start decides it in place).
+bool starts_figure(char32_t c) {
+  return is_ascii_digit(c) || is_chinese_numeral_char(c) || c == U'第' || c == U'前' || c == U'倒' ||
+         is_mask_char(c) || c == U'-' || c == U'−' || is_negative_sign(c);
+}
+
 class Scan {
  public:
   Scan(const Text& text, const UnitTable& units, std::size_t begin, std::size_t end,
-       const std::u32string& word_starts, const std::array<std::uint64_t, 4>& word_filter)
+       const std::u32string& word_starts, const std::vector<std::uint64_t>& starts)
       : text_(text), s_(text.norm()), u_(units), begin_(begin), end_(end), word_starts_(word_starts),
-        word_filter_(word_filter) {}
+        starts_(starts) {}
 
   std::vector<Quantity> run() {
     std::vector<Quantity> out;
@@ -88,25 +94,8 @@ class Scan {
     if (c == U'.')  // .5, but not the last dot of an ellipsis (…5万元)
       return text_.original_at(i) == U'.' && is_ascii_digit(at(i + 1)) &&
              (i == 0 || !(is_ascii_digit(s_[i - 1]) || is_ascii_letter(s_[i - 1]) || s_[i - 1] == U'.'));
-    if (c < 0x10000 ? (figure_starts()[c >> 6] >> (c & 63)) & 1u : starts_figure(c)) return true;
-    return (word_filter_[(c >> 6) & 3] >> (c & 63)) & 1u && word_starts_.find(c) != std::u32string::npos;
-  }
-
-  // Whether c may start a figure whatever the units, '.' aside (may_start decides it in place).
-  static bool starts_figure(char32_t c) {
-    return is_ascii_digit(c) || is_chinese_numeral_char(c) || c == U'第' || c == U'前' || c == U'倒' ||
-           is_mask_char(c) || c == U'-' || c == U'−' || is_negative_sign(c);
-  }
-  // The same for every character of the BMP, a bit each, built once: most characters of a
-  // text cost one test.
-  static const std::vector<std::uint64_t>& figure_starts() {
-    static const std::vector<std::uint64_t> table = [] {
-      std::vector<std::uint64_t> t(0x10000 / 64, 0);
-      for (char32_t c = 0; c < 0x10000; ++c)
-        if (c != U'.' && starts_figure(c)) t[c >> 6] |= std::uint64_t{1} << (c & 63);
-      return t;
-    }();
-    return table;
+    if (c < 0x10000) return (starts_[c >> 6] >> (c & 63)) & 1u;
+    return starts_figure(c) || word_starts_.find(c) != std::u32string::npos;
   }
 
   std::size_t skip_spaces(std::size_t i) const {
@@ -657,8 +646,8 @@ class Scan {
   const std::u32string& s_;
   const UnitTable& u_;
   std::size_t begin_, end_;
-  const std::u32string& word_starts_;                 // first characters of the percent, growth and rank words
-  const std::array<std::uint64_t, 4>& word_filter_;  // the same as a 256-bit filter
+  const std::u32string& word_starts_;         // first characters of the percent, growth and rank words
+  const std::vector<std::uint64_t>& starts_;  // Scanner::starts_
 };
 
 }  // namespace
@@ -682,11 +671,17 @@ Scanner::Scanner(const UnitTable& units) : units_(units) {
   for (const auto* lex : {&units_.growth_words, &units_.rank_words})
     for (const auto& [word, value] : lex->words())
       if (word_starts_.find(word[0]) == std::u32string::npos) word_starts_.push_back(word[0]);
-  for (char32_t c : word_starts_) word_filter_[(c >> 6) & 3] |= std::uint64_t{1} << (c & 63);
+  // Most characters of a text start nothing: one bit test each tells.
+  starts_.assign(0x10000 / 64, 0);
+  auto set = [&](char32_t c) { starts_[c >> 6] |= std::uint64_t{1} << (c & 63); };
+  for (char32_t c = 0; c < 0x10000; ++c)
+    if (c != U'.' && starts_figure(c)) set(c);
+  for (char32_t c : word_starts_)
+    if (c < 0x10000) set(c);
 }
 
 std::vector<Quantity> Scanner::scan(const Text& text, std::size_t begin, std::size_t end) const {
-  return Scan(text, units_, begin, end, word_starts_, word_filter_).run();
+  return Scan(text, units_, begin, end, word_starts_, starts_).run();
 }
 
 }  // namespace zhibiao

@@ -24,8 +24,8 @@ class Scanner {
 
  private:
   const UnitTable& units_;
-  std::u32string word_starts_;                 // first characters of the percent, growth and rank words
-  std::array<std::uint64_t, 4> word_filter_{};  // the same as a 256-bit filter
+  std::u32string word_starts_;      // first characters of the percent, growth and rank words
+  std::vector<std::uint64_t> starts_;  // a bit per BMP character that may start a figure or one of those words
 };
 
 }  // namespace zhibiao
