@@ -70,6 +70,7 @@ int on_match(unsigned id, unsigned long long, unsigned long long, unsigned, void
 // separators Boost knows and Vectorscan does not (U+2028), flags such as (?i) with
 // their case foldings — the expression is left to Boost alone. Returns that construct.
 std::string disagreeing_construct(const std::string& e) {
+  if (e.find('\0') != std::string::npos) return "a NUL character";  // Vectorscan would read the text before it only
   bool in_class = false;
   for (std::size_t i = 0; i < e.size(); ++i) {
     char c = e[i];
