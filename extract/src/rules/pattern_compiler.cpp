@@ -137,7 +137,7 @@ std::vector<PatternCompiler::Problem> PatternCompiler::compile(Pattern& p) const
     loose += as_loose ? *as_loose : s;
     origin.insert(origin.end(), s.size(), from);
   };
-  static const std::u32string kAnything = U"(?:.*)";
+  static const std::u32string kAnything = U"(?:.*)", kAnyCount = U"*";
   std::u32string claims;
   // Required literals: the first word list or plain Chinese run at the top level.
   std::vector<std::u32string> required;
@@ -204,6 +204,19 @@ std::vector<PatternCompiler::Problem> PatternCompiler::compile(Pattern& p) const
       }
       i = m.end - 1;
       continue;
+    }
+    if (c == U'{') {
+      // A repeat count (macros were read above). The loose form repeats freely: X* holds
+      // whatever X{2,5} matches, and Vectorscan compiles large counts slowly (seconds for
+      // (?:[^a]{1000}b){10}).
+      std::size_t close = src.find(U'}', i);
+      if (close != std::u32string::npos &&
+          src.find_first_not_of(U"0123456789,", i + 1) == close) {
+        if (depth == 0) close_run(true);
+        emit(src.substr(i, close - i + 1), i, &kAnyCount);
+        i = close;
+        continue;
+      }
     }
     if (c == U'[') {
       close_run(false);
