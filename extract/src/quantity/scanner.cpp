@@ -671,13 +671,17 @@ Scanner::Scanner(const UnitTable& units) : units_(units) {
   for (const auto* lex : {&units_.growth_words, &units_.rank_words})
     for (const auto& [word, value] : lex->words())
       if (word_starts_.find(word[0]) == std::u32string::npos) word_starts_.push_back(word[0]);
-  // Most characters of a text start nothing: one bit test each tells.
-  starts_.assign(0x10000 / 64, 0);
-  auto set = [&](char32_t c) { starts_[c >> 6] |= std::uint64_t{1} << (c & 63); };
-  for (char32_t c = 0; c < 0x10000; ++c)
-    if (c != U'.' && starts_figure(c)) set(c);
+  // Most characters of a text start nothing: one bit test each tells. The figures' bits
+  // are the same for every unit table (built once); the words' are this table's.
+  static const std::vector<std::uint64_t> figures = [] {
+    std::vector<std::uint64_t> t(0x10000 / 64, 0);
+    for (char32_t c = 0; c < 0x10000; ++c)
+      if (c != U'.' && starts_figure(c)) t[c >> 6] |= std::uint64_t{1} << (c & 63);
+    return t;
+  }();
+  starts_ = figures;
   for (char32_t c : word_starts_)
-    if (c < 0x10000) set(c);
+    if (c < 0x10000) starts_[c >> 6] |= std::uint64_t{1} << (c & 63);
 }
 
 std::vector<Quantity> Scanner::scan(const Text& text, std::size_t begin, std::size_t end) const {
