@@ -130,7 +130,7 @@ std::vector<PatternCompiler::Problem> PatternCompiler::compile(Pattern& p) const
   if (!syntax.ok()) return problems;  // nothing malformed reaches Boost
 
   std::u32string expanded;
-  std::u32string loose;             // the same with every gap unbounded: Vectorscan's first pass
+  std::u32string loose;             // the same with gaps and repeat counts unbounded: Vectorscan's first pass
   std::vector<std::size_t> origin;  // expanded code point -> source code point
   auto emit = [&](const std::u32string& s, std::size_t from, const std::u32string* as_loose = nullptr) {
     expanded += s;

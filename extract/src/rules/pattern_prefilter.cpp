@@ -8,7 +8,6 @@
 #include <cctype>
 #include <cstdint>
 
-
 namespace zhibiao {
 
 struct PatternPrefilter::Database {
@@ -154,7 +153,7 @@ void PatternPrefilter::scan(std::u32string_view text, std::vector<char>& may_mat
   may_match.resize(std::max(may_match.size(), covered_.size()));
   std::fill(may_match.begin(), may_match.end(), 1);
   if (!db_ || text.size() > 0x3FFFFFFF) return;
-  for (std::size_t i = 0; i < covered_.size() && i < may_match.size(); ++i)
+  for (std::size_t i = 0; i < covered_.size(); ++i)
     if (covered_[i]) may_match[i] = 0;
   auto& s = scratch;
   s.utf8.resize(text.size() * 4);

@@ -2,7 +2,6 @@
 // ordinals, dates, durations, ranges and masked figures, one per whole expression.
 #pragma once
 
-#include <array>
 #include <cstdint>
 #include <string>
 #include <vector>

@@ -2,7 +2,8 @@
 // can match it at all. Vectorscan compiles each pattern in prefilter mode (a superset of
 // its matches: look-arounds widened), so a pattern it rules out cannot match and Boost,
 // which finds the spans and groups, runs only on the rest. A pattern Vectorscan cannot
-// compile is not covered: it is always tried, as before.
+// compile, or may read differently from Boost (\d, ^, (?i) …), is not covered: it is
+// tried wherever its words occur, as before.
 #pragma once
 
 #include <cstddef>
@@ -16,7 +17,7 @@ namespace zhibiao {
 class PatternPrefilter {
  public:
   PatternPrefilter() = default;  // covers nothing: every pattern is tried
-  // One expression per regular-expression id (Pattern::regex_id), as Boost compiles it.
+  // One expression per regular-expression id (Pattern::regex_id): each pattern's loose form.
   explicit PatternPrefilter(const std::vector<std::string>& expressions);
 
   bool covers(std::size_t regex_id) const { return regex_id < covered_.size() && covered_[regex_id]; }

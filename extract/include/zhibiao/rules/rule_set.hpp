@@ -78,7 +78,7 @@ struct Pattern {
   int priority = 0;           // higher wins when two patterns claim a figure
   std::string source;         // the `match:` text as written
   std::string expanded;       // after macro expansion (what Boost compiles)
-  std::string loose;          // the same with gaps unbounded: matches wherever it does, and more (the prefilter's)
+  std::string loose;          // the same with gaps and counts unbounded: matches wherever it does, and more (the prefilter's)
   boost::u32regex regex;
   std::u32string claims;      // placeholder characters this pattern claims
   std::vector<std::u32string> required;  // any one must occur in the clause (empty: always try)
