@@ -107,8 +107,9 @@ void match_clause(const RuleSet& rules, const Text& text, const std::vector<Quan
   const auto& prefilter = rules.prefilter;
   std::vector<char> may_match;
   if (!tracing) prefilter.scan(ts.text, may_match);
-  std::vector<char> tried(rules.patterns.size(), 0);
+  std::vector<char> tried;  // by pattern: its words occur (needed only where the first pass does not decide)
   if (tracing || !prefilter.covers_all()) {
+    tried.assign(rules.patterns.size(), 0);
     for (const auto& h : rules.literal_matcher.find_all(ts.text, 0, ts.text.size())) tried[h.word] = 1;
     for (std::size_t i : rules.always_tried) tried[i] = 1;
   }
