@@ -12,6 +12,7 @@
 #include "zhibiao/rules/rule_set.hpp"
 #include "zhibiao/text/document.hpp"
 #include "zhibiao/text/utf.hpp"
+#include "support/rule_files.hpp"
 
 namespace zhibiao {
 namespace {
@@ -127,18 +128,14 @@ TEST(PatternPrefilter, RecordsAreTheSameWithoutIt) {
 TEST(PatternPrefilter, ItsFormOfAPatternWidensGapsAndRepeatsFreely) {
   // A superset of the pattern's matches that Vectorscan compiles at once: large counts
   // such as (?:[^a]{1000}b){10} took it 12 s.
-  auto files = builtin_rule_files();
-  files.push_back({"mine.yaml",
-                   "patterns:\n"
-                   "  - id: mine.counts\n"
-                   "    measure: growth\n"
-                   "    match: '(?:[^，]{2,1000}增长){3}{near}{percent}'\n"
-                   "    examples: [{text: 无关的句子。, expect: none}]\n"});
-  auto load = load_rules(files);
+  auto load = test::load_with_defaults(
+      "patterns:\n"
+      "  - id: mine.counts\n"
+      "    measure: growth\n"
+      "    match: '(?:[^，]{2,1000}增长){3}{near}{percent}'\n"
+      "    examples: [{text: 无关的句子。, expect: none}]\n");
   ASSERT_TRUE(load.ok()) << load.errors.front().describe();
-  const Pattern* p = nullptr;
-  for (const auto& x : load.rules->patterns)
-    if (x.id == "mine.counts") p = &x;
+  const Pattern* p = test::find_pattern(*load.rules, "mine.counts");
   ASSERT_TRUE(p);
   EXPECT_EQ(p->loose, "(?:[^，]*增长)*(?:.*)(\\x{E001})");
   EXPECT_NE(p->expanded.find("{2,1000}"), std::string::npos);  // Boost reads the pattern as written
@@ -147,15 +144,13 @@ TEST(PatternPrefilter, ItsFormOfAPatternWidensGapsAndRepeatsFreely) {
 
 TEST(PatternPrefilter, APatternItCannotCompileIsStillTriedAndLintSaysSo) {
   // \G (where the search starts: here, the clause) is Boost's and not Vectorscan's.
-  auto files = builtin_rule_files();
-  files.push_back({"mine.yaml",
-                   "patterns:\n"
-                   "  - id: mine.at_start\n"
-                   "    measure: growth\n"
-                   "    priority: 50\n"
-                   "    match: '\\G{indicator}飙升{near}{percent}'\n"
-                   "    examples: [{text: 无关的句子。, expect: none}]\n"});
-  auto load = load_rules(files);
+  auto load = test::load_with_defaults(
+      "patterns:\n"
+      "  - id: mine.at_start\n"
+      "    measure: growth\n"
+      "    priority: 50\n"
+      "    match: '\\G{indicator}飙升{near}{percent}'\n"
+      "    examples: [{text: 无关的句子。, expect: none}]\n");
   ASSERT_TRUE(load.ok()) << load.errors.front().describe();
   const RuleSet& rules = *load.rules;
   EXPECT_EQ(rules.prefilter.uncovered(), 1u);

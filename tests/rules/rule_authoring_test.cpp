@@ -7,15 +7,10 @@
 #include "zhibiao/attribution/extractor.hpp"
 #include "zhibiao/attribution/rule_examples.hpp"
 #include "zhibiao/rules/rule_set.hpp"
+#include "support/rule_files.hpp"
 
 namespace zhibiao {
 namespace {
-
-RuleLoad with_defaults(const std::string& yaml) {
-  auto files = builtin_rule_files();
-  files.push_back({"mine.yaml", yaml, "mine.yaml"});
-  return load_rules(files);
-}
 
 const Error* find_error(const std::vector<Error>& errors, const std::string& needle) {
   for (const auto& e : errors)
@@ -38,13 +33,13 @@ const char* kIndicator =
     "    display_unit: 万件\n";
 
 TEST(RuleAuthoring, AWellWrittenIndicatorLoadsClean) {
-  auto load = with_defaults(kIndicator);
+  auto load = test::load_with_defaults(kIndicator);
   EXPECT_TRUE(load.ok()) << all(load.errors);
   for (const auto& w : load.warnings) EXPECT_NE(w.file, "mine.yaml") << w.describe();
 }
 
 TEST(RuleAuthoring, AnUnknownKeyIsAnErrorAtItsColumnWithTheLineShown) {
-  auto load = with_defaults(std::string(kIndicator) + "    colour: red\n");
+  auto load = test::load_with_defaults(std::string(kIndicator) + "    colour: red\n");
   const Error* e = find_error(load.errors, "unknown field 'colour'");
   ASSERT_NE(e, nullptr) << all(load.errors);
   EXPECT_EQ(e->file, "mine.yaml");
@@ -55,7 +50,7 @@ TEST(RuleAuthoring, AnUnknownKeyIsAnErrorAtItsColumnWithTheLineShown) {
 }
 
 TEST(RuleAuthoring, AMisspeltKeySuggestsTheRightOne) {
-  auto load = with_defaults(std::string(kIndicator) + "    alias: [无人机配送量]\n");
+  auto load = test::load_with_defaults(std::string(kIndicator) + "    alias: [无人机配送量]\n");
   const Error* e = find_error(load.errors, "unknown field 'alias': did you mean 'aliases'?");
   ASSERT_NE(e, nullptr) << all(load.errors);
 }
@@ -72,7 +67,7 @@ TEST(RuleAuthoring, MisspeltEnumValuesAreErrorsAtTheValue) {
       "    measure: grwoth\n"      // line 8: not a measure
       "    match: \"快递{up}{percent}\"\n"
       "    examples: [{text: 无人机配送单量增长8%, expect: [{measure: growht}]}]\n";  // line 10
-  auto load = with_defaults(yaml);
+  auto load = test::load_with_defaults(yaml);
   const Error* cat = find_error(load.errors, "category '服务'");
   ASSERT_NE(cat, nullptr) << all(load.errors);
   EXPECT_EQ(cat->line, 4u);
@@ -96,33 +91,33 @@ TEST(RuleAuthoring, CategoriesAreDataAndARuleFolderMayAddOne) {
   EXPECT_EQ(load.rules->categories.front(), "综合");  // the catalogue's order, for the workbook
   std::string yaml = "categories: [邮政]\n" + std::string(kIndicator);
   yaml.replace(yaml.find("交通邮电"), std::string("交通邮电").size(), "邮政");
-  auto added = with_defaults(yaml);
+  auto added = test::load_with_defaults(yaml);
   EXPECT_TRUE(added.ok()) << all(added.errors);
 }
 
 TEST(RuleAuthoring, AFullWidthCommaInAFlowListIsAnErrorAtTheComma) {
-  auto load = with_defaults(std::string(kIndicator) + "    aliases: [无人机配送量，无人机配送总量]\n");
+  auto load = test::load_with_defaults(std::string(kIndicator) + "    aliases: [无人机配送量，无人机配送总量]\n");
   const Error* e = find_error(load.errors, "full-width '，'");
   ASSERT_NE(e, nullptr) << all(load.errors);
   EXPECT_EQ(e->line, 7u);
   EXPECT_EQ(e->column, 21u);  // the comma itself: 4 spaces, "aliases: [" and 无人机配送量
   EXPECT_NE(e->message.find("[无人机配送量, 无人机配送总量]"), std::string::npos) << e->message;
   for (const char* other : {"[无人机配送量；无人机配送总量]"}) {
-    auto l = with_defaults(std::string(kIndicator) + "    aliases: " + other + "\n");
+    auto l = test::load_with_defaults(std::string(kIndicator) + "    aliases: " + other + "\n");
     EXPECT_NE(find_error(l.errors, "full-width"), nullptr) << other;
   }
 }
 
 TEST(RuleAuthoring, AQuotedWordIsTakenAsWritten) {
-  auto load = with_defaults(std::string(kIndicator) + "    aliases: [\"无人机配送量，含无人机配送总量\"]\n");
+  auto load = test::load_with_defaults(std::string(kIndicator) + "    aliases: [\"无人机配送量，含无人机配送总量\"]\n");
   EXPECT_TRUE(load.ok()) << all(load.errors);
   // 、 belongs to official names (交通运输、仓储和邮政业) and is never taken for a separator.
-  auto official = with_defaults(std::string(kIndicator) + "    aliases: [邮政、无人机配送单量]\n");
+  auto official = test::load_with_defaults(std::string(kIndicator) + "    aliases: [邮政、无人机配送单量]\n");
   EXPECT_TRUE(official.ok()) << all(official.errors);
 }
 
 TEST(RuleAuthoring, AnAliasThatNamesTwoIndicatorsIsAnErrorAtTheSecond) {
-  auto load = with_defaults(std::string(kIndicator) + "    aliases: [地区生产总值增速, 社零总额]\n");
+  auto load = test::load_with_defaults(std::string(kIndicator) + "    aliases: [地区生产总值增速, 社零总额]\n");
   const Error* e = find_error(load.errors, "the alias '社零总额' of 无人机配送单量 already names 社会消费品零售总额");
   ASSERT_NE(e, nullptr) << all(load.errors);
   EXPECT_EQ(e->line, 7u);
@@ -130,53 +125,53 @@ TEST(RuleAuthoring, AnAliasThatNamesTwoIndicatorsIsAnErrorAtTheSecond) {
 }
 
 TEST(RuleAuthoring, AnAliasWrittenTwiceOrTheNameRepeatedIsAnError) {
-  auto twice = with_defaults(std::string(kIndicator) + "    aliases: [无人机配送量, 无人机配送量]\n");
+  auto twice = test::load_with_defaults(std::string(kIndicator) + "    aliases: [无人机配送量, 无人机配送量]\n");
   EXPECT_NE(find_error(twice.errors, "the alias '无人机配送量' is written twice"), nullptr) << all(twice.errors);
-  auto name = with_defaults(std::string(kIndicator) + "    aliases: [无人机配送单量]\n");
+  auto name = test::load_with_defaults(std::string(kIndicator) + "    aliases: [无人机配送单量]\n");
   EXPECT_NE(find_error(name.errors, "which is always an alias"), nullptr) << all(name.errors);
 }
 
 TEST(RuleAuthoring, AKeyWrittenTwiceIsAnError) {
-  auto load = with_defaults(std::string(kIndicator) + "    category: 工业\n");
+  auto load = test::load_with_defaults(std::string(kIndicator) + "    category: 工业\n");
   const Error* e = find_error(load.errors, "'category' is written twice");
   ASSERT_NE(e, nullptr) << all(load.errors);
   EXPECT_EQ(e->line, 7u);
-  auto sections = with_defaults("lists:\n  mine: [a]\nlists:\n  other: [b]\n");
+  auto sections = test::load_with_defaults("lists:\n  mine: [a]\nlists:\n  other: [b]\n");
   EXPECT_NE(find_error(sections.errors, "the section 'lists' is written twice"), nullptr) << all(sections.errors);
 }
 
 TEST(RuleAuthoring, ADisplayUnitMustBeAUnitOfTheIndicatorsDimension) {
   std::string yaml = kIndicator;
   yaml.replace(yaml.find("万件"), std::string("万件").size(), "亿圆");
-  EXPECT_NE(find_error(with_defaults(yaml).errors, "display_unit '亿圆'"), nullptr);
+  EXPECT_NE(find_error(test::load_with_defaults(yaml).errors, "display_unit '亿圆'"), nullptr);
   yaml = kIndicator;
   yaml.replace(yaml.find("万件"), std::string("万件").size(), "亿元");
-  auto money = with_defaults(yaml);
+  auto money = test::load_with_defaults(yaml);
   EXPECT_TRUE(money.ok());  // a warning: figures written so are read as money, and are no levels of it
   EXPECT_NE(find_error(money.warnings, "reads as a unit of money, but 无人机配送单量 is in count"), nullptr) << all(money.warnings);
 }
 
 TEST(RuleAuthoring, AnUnknownSectionSuggestsTheRightOne) {
-  auto load = with_defaults("indicator:\n  - id: x\n");
+  auto load = test::load_with_defaults("indicator:\n  - id: x\n");
   const Error* e = find_error(load.errors, "unknown section 'indicator': did you mean 'indicators'?");
   ASSERT_NE(e, nullptr) << all(load.errors);
   EXPECT_EQ(e->line, 1u);
 }
 
 TEST(RuleAuthoring, YamlErrorsArePlainWithTheLineShown) {
-  auto load = with_defaults("lists:\n  up2: [增长]\n   down2: [下降]\n");
+  auto load = test::load_with_defaults("lists:\n  up2: [增长]\n   down2: [下降]\n");
   ASSERT_FALSE(load.ok());
   const Error& e = load.errors.front();
   EXPECT_EQ(e.line, 3u);
   EXPECT_EQ(e.message.find("end of map"), std::string::npos) << e.message;  // not yaml-cpp's words
   EXPECT_NE(e.message.find("does not fit the lines before it"), std::string::npos) << e.message;
   EXPECT_EQ(e.excerpt, "   down2: [下降]");
-  auto escape = with_defaults("patterns:\n  - id: a\n    measure: value\n    match: \"\\d{amount}\"\n");
+  auto escape = test::load_with_defaults("patterns:\n  - id: a\n    measure: value\n    match: \"\\d{amount}\"\n");
   EXPECT_NE(find_error(escape.errors, "\\d is not an escape"), nullptr) << all(escape.errors);
 }
 
 TEST(RuleAuthoring, RegexErrorsShowThePatternAsWrittenWithACaretNeverAPlaceholder) {
-  auto load = with_defaults(
+  auto load = test::load_with_defaults(
       "patterns:\n"
       "  - id: mine.rank\n"
       "    measure: rank\n"
@@ -189,7 +184,7 @@ TEST(RuleAuthoring, RegexErrorsShowThePatternAsWrittenWithACaretNeverAPlaceholde
   EXPECT_EQ(e->excerpt, "    match: \"{scopes}{count}(第{rank}\"");
   EXPECT_EQ(e->describe().find("\\x{E0"), std::string::npos) << e->describe();
   // Boost's own refusals (a look-behind of varying length) point into the pattern as written, too.
-  auto lookbehind = with_defaults(
+  auto lookbehind = test::load_with_defaults(
       "patterns:\n"
       "  - id: mine.lb\n"
       "    measure: growth\n"
@@ -201,13 +196,13 @@ TEST(RuleAuthoring, RegexErrorsShowThePatternAsWrittenWithACaretNeverAPlaceholde
 }
 
 TEST(RuleAuthoring, APatternWrittenWithoutQuotesSaysToQuoteIt) {
-  auto load = with_defaults("patterns:\n  - id: a\n    measure: value\n    match: {amount}\n"
+  auto load = test::load_with_defaults("patterns:\n  - id: a\n    measure: value\n    match: {amount}\n"
                             "    examples: [{text: 10亿元, expect: none}]\n");
   EXPECT_NE(find_error(load.errors, "put the pattern in quotes"), nullptr) << all(load.errors);
 }
 
 TEST(RuleAuthoring, IndicatorsCarryNameEnAndNotes) {
-  auto load = with_defaults(std::string(kIndicator) + "    name_en: Express deliveries\n    note: 邮政管理局口径\n");
+  auto load = test::load_with_defaults(std::string(kIndicator) + "    name_en: Express deliveries\n    note: 邮政管理局口径\n");
   ASSERT_TRUE(load.ok()) << all(load.errors);
   auto idx = load.rules->find_indicator("drone_deliveries");
   ASSERT_TRUE(idx);
@@ -223,14 +218,14 @@ TEST(RuleAuthoring, IndicatorExamplesRunAndFailWhenTheyShould) {
                      "        expect: [{text: 1.2亿件, value: 120000000}]\n"  // the indicator is implied
                      "      - text: 快递网点覆盖全部乡镇。\n"
                      "        expect: none\n";
-  auto load = with_defaults(yaml);
+  auto load = test::load_with_defaults(yaml);
   ASSERT_TRUE(load.ok()) << all(load.errors);
   auto report = run_rule_examples(Extractor(load.rules));
   std::size_t before = report.examples;
   for (const auto& f : report.failures) ADD_FAILURE() << f.rule << ": " << f.problem;
   // The same example with a wrong value fails, naming the indicator and where the example is.
   yaml.replace(yaml.find("120000000"), 9, "12000");
-  auto wrong = with_defaults(yaml);
+  auto wrong = test::load_with_defaults(yaml);
   ASSERT_TRUE(wrong.ok()) << all(wrong.errors);
   auto failing = run_rule_examples(Extractor(wrong.rules));
   ASSERT_EQ(failing.failures.size(), 1u);
@@ -245,7 +240,7 @@ TEST(RuleAuthoring, AnIndicatorExampleThatNamesNoRecordOfItFails) {
                      "    examples:\n"
                      "      - text: 地区生产总值增长8%。\n"
                      "        expect: [{text: 8%, indicator: 地区生产总值}]\n";
-  auto load = with_defaults(yaml);
+  auto load = test::load_with_defaults(yaml);
   ASSERT_TRUE(load.ok()) << all(load.errors);
   auto report = run_rule_examples(Extractor(load.rules));
   ASSERT_EQ(report.failures.size(), 1u);
@@ -253,7 +248,7 @@ TEST(RuleAuthoring, AnIndicatorExampleThatNamesNoRecordOfItFails) {
 }
 
 TEST(RuleAuthoring, ListsRememberWhereTheyAreWritten) {
-  auto load = with_defaults("lists:\n  up: [猛增]\n");
+  auto load = test::load_with_defaults("lists:\n  up: [猛增]\n");
   ASSERT_TRUE(load.ok()) << all(load.errors);
   const auto& at = load.rules->list_sources.at("up");
   ASSERT_EQ(at.size(), 2u);
@@ -264,7 +259,7 @@ TEST(RuleAuthoring, ListsRememberWhereTheyAreWritten) {
 
 TEST(RuleAuthoring, TheDigestNamesTheRulesInUse) {
   auto a = load_rules(builtin_rule_files());
-  auto b = with_defaults("lists:\n  up: [猛增]\n");
+  auto b = test::load_with_defaults("lists:\n  up: [猛增]\n");
   EXPECT_EQ(a.rules->digest.size(), 64u);
   EXPECT_NE(a.rules->digest, b.rules->digest);
   EXPECT_EQ(a.rules->digest, rules_digest(builtin_rule_files()));

@@ -66,18 +66,28 @@ TEST(RuleDirectories, ABrokenRuleDirectoryIsAnErrorWithItsPosition) {
   EXPECT_NE(ex.error().describe().find("bad.yaml:"), std::string::npos) << ex.error().describe();
 }
 
-TEST(RuleDirectories, CatastrophicBacktrackingIsBoundedNotAHang) {
-  TempDir dir;
-  dir.write("slow.yaml",
-            "patterns:\n"
-            "  - id: slow.nested\n"
-            "    measure: value\n"
-            "    match: \"(?:(?:[^，]{0,3})*)*Q{amount}\"\n"
-            "    examples: [{text: 新签约项目60个, expect: none}]\n");
-  auto ex = Extractor::load({}, {dir.path.string()});
-  ASSERT_TRUE(ex.ok()) << ex.error().describe();
+// The default rules and one pattern, slow.nested, that backtracks without end over a
+// run of 的 (nested *), from a rule folder of its own.
+Result<Extractor> with_nested_pattern(TempDir& dir, const std::string& match) {
+  dir.write("slow.yaml", "patterns:\n"
+                         "  - id: slow.nested\n"
+                         "    measure: value\n"
+                         "    match: \"" + match + "\"\n"
+                         "    examples: [{text: 新签约项目60个, expect: none}]\n");
+  return Extractor::load({}, {dir.path.string()});
+}
+
+std::string run_of_de() {
   std::string clause;
   for (int i = 0; i < 400; ++i) clause += "的";
+  return clause;
+}
+
+TEST(RuleDirectories, CatastrophicBacktrackingIsBoundedNotAHang) {
+  TempDir dir;
+  auto ex = with_nested_pattern(dir, "(?:(?:[^，]{0,3})*)*Q{amount}");
+  ASSERT_TRUE(ex.ok()) << ex.error().describe();
+  const std::string clause = run_of_de();
   std::vector<std::string> trace;
   auto rs = ex->extract_text("t", Text(from_utf8("新签约项目" + clause + "60个。")), nullptr, &trace);
   ASSERT_EQ(rs.size(), 1u);  // the figure still comes out, from the default rules
@@ -95,18 +105,10 @@ TEST(RuleDirectories, CatastrophicBacktrackingIsBoundedWhereThePrefilterCannotRu
   // The first pass widens the look-ahead, so 啊60个 may match; Boost backtracks through
   // every split of the 的 run before it fails, and gives up instead of hanging.
   TempDir dir;
-  dir.write("slow.yaml",
-            "patterns:\n"
-            "  - id: slow.nested\n"
-            "    measure: value\n"
-            "    match: \"(?:(?:[^，]{0,3})*)*啊(?=X){amount}\"\n"
-            "    examples: [{text: 新签约项目60个, expect: none}]\n");
-  auto ex = Extractor::load({}, {dir.path.string()});
+  auto ex = with_nested_pattern(dir, "(?:(?:[^，]{0,3})*)*啊(?=X){amount}");
   ASSERT_TRUE(ex.ok()) << ex.error().describe();
-  std::string clause;
-  for (int i = 0; i < 400; ++i) clause += "的";
   ExtractStats stats;
-  auto rs = ex->extract_text("t", Text(from_utf8("新签约项目" + clause + "啊60个。")), &stats);
+  auto rs = ex->extract_text("t", Text(from_utf8("新签约项目" + run_of_de() + "啊60个。")), &stats);
   ASSERT_EQ(rs.size(), 1u);
   ASSERT_EQ(stats.warnings.size(), 1u);
   EXPECT_NE(stats.warnings[0].find("slow.nested"), std::string::npos);

@@ -2,15 +2,10 @@
 #include <gtest/gtest.h>
 
 #include "zhibiao/rules/rule_set.hpp"
+#include "support/rule_files.hpp"
 
 namespace zhibiao {
 namespace {
-
-std::vector<RuleFile> with_defaults(const std::string& path, const std::string& yaml) {
-  auto files = builtin_rule_files();
-  files.push_back({path, yaml});
-  return files;
-}
 
 const Error* find_error(const RuleLoad& load, const std::string& needle) {
   for (const auto& e : load.errors)
@@ -26,7 +21,7 @@ TEST(RuleLint, TheBuiltInRulesAreClean) {
 }
 
 TEST(RuleLint, BrokenYamlNamesLineAndColumn) {
-  auto load = load_rules(with_defaults("mine.yaml", "patterns:\n  - id: x\n    match: [unclosed\n"));
+  auto load = test::load_with_defaults("patterns:\n  - id: x\n    match: [unclosed\n");
   ASSERT_FALSE(load.ok());
   const Error& e = load.errors.front();
   EXPECT_EQ(e.file, "mine.yaml");
@@ -50,7 +45,7 @@ TEST(RuleLint, ReportsEveryProblemNotJustTheFirst) {
       "    match: \"{amount}\"\n"
       "    colour: red\n"                         // unknown field, line 13
       "    examples: [{text: 10亿元, expect: none}]\n";
-  auto load = load_rules(with_defaults("mine.yaml", yaml));
+  auto load = test::load_with_defaults(yaml);
   const Error* macro = find_error(load, "unknown macro {percnt}");
   ASSERT_NE(macro, nullptr);
   EXPECT_EQ(macro->line, 4u);
@@ -72,12 +67,12 @@ TEST(RuleLint, ReportsEveryProblemNotJustTheFirst) {
 }
 
 TEST(RuleLint, APatternWithoutExamplesIsRefused) {
-  auto load = load_rules(with_defaults("mine.yaml", "patterns:\n  - id: b\n    measure: value\n    match: \"{amount}\"\n"));
+  auto load = test::load_with_defaults("patterns:\n  - id: b\n    measure: value\n    match: \"{amount}\"\n");
   EXPECT_NE(find_error(load, "has no examples"), nullptr);
 }
 
 TEST(RuleLint, UnknownIndicatorInACompositeIsNamed) {
-  auto load = load_rules(with_defaults("mine.yaml", "composites:\n  - alias: 城乡收入\n    respectively: [城镇收入X, 农村收入X]\n"));
+  auto load = test::load_with_defaults("composites:\n  - alias: 城乡收入\n    respectively: [城镇收入X, 农村收入X]\n");
   const Error* e = find_error(load, "unknown indicator '城镇收入X'");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->file, "mine.yaml");

@@ -7,6 +7,7 @@
 #include "zhibiao/rules/aho_corasick.hpp"
 #include "zhibiao/rules/rule_set.hpp"
 #include "zhibiao/rules/word_list.hpp"
+#include "support/rule_files.hpp"
 
 namespace zhibiao {
 namespace {
@@ -55,43 +56,31 @@ TEST(AhoCorasick, RootEdgesByRankMatchTheWholeAlphabet) {
   EXPECT_TRUE(ac.find_all(none, 0, none.size()).empty());
 }
 
-std::vector<RuleFile> with_defaults(const std::string& yaml) {
-  auto files = builtin_rule_files();
-  files.push_back({"mine.yaml", yaml});
-  return files;
-}
-
-const Pattern* find(const RuleSet& rules, const std::string& id) {
-  for (const auto& p : rules.patterns)
-    if (p.id == id) return &p;
-  return nullptr;
-}
-
 TEST(PatternWords, ALeadingGroupOfPlainAlternativesGivesThePatternItsWords) {
-  auto load = load_rules(with_defaults(
+  auto load = test::load_with_defaults(
       "patterns:\n"
       "  - {id: mine.group, measure: growth, match: '(?:甲乙|丙)增长{percent}', examples: [{text: 无关的句子。, expect: none}]}\n"
       "  - {id: mine.optional, measure: growth, match: '(?:甲乙|丙)?增长{percent}', examples: [{text: 无关的句子。, expect: none}]}\n"
-      "  - {id: mine.lookahead, measure: growth, match: '(?!甲)增长{percent}', examples: [{text: 无关的句子。, expect: none}]}\n"));
+      "  - {id: mine.lookahead, measure: growth, match: '(?!甲)增长{percent}', examples: [{text: 无关的句子。, expect: none}]}\n");
   ASSERT_TRUE(load.ok()) << load.errors.front().describe();
-  const Pattern* group = find(*load.rules, "mine.group");
+  const Pattern* group = test::find_pattern(*load.rules, "mine.group");
   ASSERT_TRUE(group);
   EXPECT_EQ(group->required, (std::vector<std::u32string>{U"甲乙", U"丙"}));
   // An optional group, or a lookahead, need not match: the run after it is what must occur.
-  EXPECT_EQ(find(*load.rules, "mine.optional")->required, (std::vector<std::u32string>{U"增长"}));
-  EXPECT_EQ(find(*load.rules, "mine.lookahead")->required, (std::vector<std::u32string>{U"增长"}));
+  EXPECT_EQ(test::find_pattern(*load.rules, "mine.optional")->required, (std::vector<std::u32string>{U"增长"}));
+  EXPECT_EQ(test::find_pattern(*load.rules, "mine.lookahead")->required, (std::vector<std::u32string>{U"增长"}));
 }
 
 TEST(PatternWords, PatternsWrittenTwiceShareOneSearch) {
-  auto load = load_rules(with_defaults(
+  auto load = test::load_with_defaults(
       "patterns:\n"
       "  - {id: mine.a, measure: growth, priority: -5, match: '甲增长{percent}', examples: [{text: 无关的句子。, expect: none}]}\n"
       "  - {id: mine.b, measure: value, priority: -6, match: '甲增长{percent}', examples: [{text: 无关的句子。, expect: none}]}\n"
-      "  - {id: mine.c, measure: growth, priority: -6, match: '乙增长{percent}', examples: [{text: 无关的句子。, expect: none}]}\n"));
+      "  - {id: mine.c, measure: growth, priority: -6, match: '乙增长{percent}', examples: [{text: 无关的句子。, expect: none}]}\n");
   ASSERT_TRUE(load.ok()) << load.errors.front().describe();
   const RuleSet& rules = *load.rules;
-  EXPECT_EQ(find(rules, "mine.a")->regex_id, find(rules, "mine.b")->regex_id);
-  EXPECT_NE(find(rules, "mine.a")->regex_id, find(rules, "mine.c")->regex_id);
+  EXPECT_EQ(test::find_pattern(rules, "mine.a")->regex_id, test::find_pattern(rules, "mine.b")->regex_id);
+  EXPECT_NE(test::find_pattern(rules, "mine.a")->regex_id, test::find_pattern(rules, "mine.c")->regex_id);
   // by_priority: highest priority first, load order within one priority.
   ASSERT_EQ(rules.by_priority.size(), rules.patterns.size());
   for (std::size_t k = 1; k < rules.by_priority.size(); ++k) {
