@@ -17,6 +17,14 @@ TEST(Forms, FirstPlaceIsRankOne) {
   EXPECT_TRUE(at(rs, "16年").empty()) << "a streak is not a figure";
 }
 
+TEST(Forms, ARankKeepsItsNumberOfPeersWhenAnyIntegerHoldsIt) {
+  EXPECT_EQ(one(extract("地区生产总值在24个省份中排名第3位。"), "第3位").of_total, 24);
+  // Found by the fuzzer: 1e23 peers once reached a cast that is undefined.
+  auto huge = one(extract("地区生产总值在100000000000000000000000个省份中排名第3位。"), "第3位");
+  EXPECT_EQ(huge.measure, "rank");
+  EXPECT_FALSE(huge.of_total);
+}
+
 TEST(Forms, FirstPlaceOfTwoIndicatorsFansOut) {
   auto rs = extract("油料、茶叶产量均居全国首位。");
   EXPECT_EQ(at(rs, "首位").size(), 2u);

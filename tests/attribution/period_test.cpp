@@ -25,6 +25,15 @@ TEST(Period, FiveYearAverageYearAndTargetComeOutApart) {
   EXPECT_EQ(target.status, "target");
 }
 
+// Found by the fuzzer: each number here once reached a cast to int that is undefined.
+TEST(Period, NumbersNoYearCanBeAreNoPeriod) {
+  auto rs = extract(work_report("100000000000000000000000年，GDP增长5%。2020—100000000000000000000000年，GDP增长6%。"
+                                "连续100000000000000000000000年保持增长，粮食产量8%。\n"));
+  EXPECT_EQ(one(rs, "5%").period, "2025");
+  EXPECT_EQ(one(rs, "6%").period, "2025");
+  EXPECT_EQ(one(rs, "8%").period, "2025");
+}
+
 TEST(Period, ACumulativeFigureCoversTheSpan) {
   auto rs = extract(work_report("五年来，全省进出口总额累计增长31.2%，累计新增就业超600万人。\n"));
   EXPECT_EQ(one(rs, "31.2%").period, "2021/2025");

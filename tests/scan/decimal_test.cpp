@@ -17,6 +17,18 @@ TEST(Decimal, SixteenPointFourYiIsExact) {
   EXPECT_EQ(*f->q.value, Decimal::from_int(1640000000));
 }
 
+TEST(Decimal, TheIntegerPartIsEmptyWhereSixtyFourBitsEnd) {
+  EXPECT_EQ(dec("2025").to_int64(), 2025);
+  EXPECT_EQ(dec("2.9").to_int64(), 2);
+  EXPECT_EQ(dec("-2.9").to_int64(), -2);
+  EXPECT_EQ(dec("0.05").to_int64(), 0);
+  EXPECT_EQ(dec("1200").scaled(4).to_int64(), 12000000);
+  EXPECT_EQ(dec("9223372036854775807").to_int64(), INT64_MAX);
+  EXPECT_EQ(dec("-9223372036854775808").to_int64(), INT64_MIN);
+  EXPECT_FALSE(dec("9223372036854775808").to_int64());
+  EXPECT_FALSE(dec("100000000000000000000000").to_int64());  // found by the fuzzer: a cast of 1e23 is undefined
+}
+
 TEST(Decimal, SumsThatFloatsGetWrong) {
   EXPECT_EQ((dec("0.1") + dec("0.2")).str(), "0.3");
   EXPECT_EQ((dec("16.4") * dec("100000000")).str(), "1640000000");

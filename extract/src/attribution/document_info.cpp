@@ -94,7 +94,7 @@ DocumentInfo read_document_info(const RuleSet& rules, const Text& text) {
   if (title)
     for (const auto& q : scanner.scan(text, title->begin, title->end))
       if (is_year(q)) {
-        info.year = static_cast<int>(q.value->to_double());
+        info.year = static_cast<int>(*q.value->to_int64());  // is_year: 1949–2100
         break;
       }
   if (!info.year) {  // the date line: 2025年1月16日
@@ -102,7 +102,7 @@ DocumentInfo read_document_info(const RuleSet& rules, const Text& text) {
     for (std::size_t i = 0; i + 1 < qs.size() && !info.year; ++i)
       if (is_year(qs[i]) && qs[i + 1].kind == QuantityKind::date && qs[i + 1].unit == "月" &&
           qs[i + 1].span.begin == qs[i].span.end)
-        info.year = static_cast<int>(qs[i].value->to_double());
+        info.year = static_cast<int>(*qs[i].value->to_int64());
   }
 
   std::optional<std::u32string> region;

@@ -1,6 +1,7 @@
 #include "period_finder.hpp"
 
 #include <algorithm>
+#include <climits>
 
 #include "zhibiao/text/utf.hpp"
 
@@ -15,18 +16,23 @@ bool ends_with_at(std::u32string_view s, std::size_t pos, std::size_t floor, std
   return pos >= floor + w.size() && s.substr(pos - w.size(), w.size()) == w;
 }
 
-int year_of(const Quantity& q) { return static_cast<int>(q.value ? q.value->to_double() : 0); }
+// Years, months and counts of years; 0 for none, and for what no int holds.
+int as_int(const std::optional<Decimal>& d) {
+  auto v = d ? d->to_int64() : std::nullopt;
+  return v && *v >= INT_MIN && *v <= INT_MAX ? static_cast<int>(*v) : 0;
+}
+
+int year_of(const Quantity& q) { return as_int(q.value); }
 
 std::optional<PeriodMention> from_date(const Quantity& q) {
   PeriodMention m;
   m.span = q.span;
   bool range = q.kind == QuantityKind::range;
   if (q.kind != QuantityKind::date && !(range && q.range_of == QuantityKind::date)) return std::nullopt;
-  auto as_int = [](const std::optional<Decimal>& d) { return d ? static_cast<int>(d->to_double()) : 0; };
   if (q.unit == "年") {
     if (range) {
       int a = as_int(q.low), b = as_int(q.high);
-      if (a < 1900 || b < a) return std::nullopt;
+      if (a < 1900 || b < a || b > 2200) return std::nullopt;
       m.years = std::pair{YearRef{YearRef::Base::absolute, a}, YearRef{YearRef::Base::absolute, b}};
     } else {
       int y = year_of(q);
@@ -130,7 +136,7 @@ std::vector<PeriodMention> find_periods(const RuleSet& rules, std::u32string_vie
   // 连续18年保持在100万吨以上, 3年来: a streak up to the year in context.
   for (const auto& q : quantities) {
     if (q.kind != QuantityKind::duration || q.unit != "年" || !q.value || q.span.begin < begin) continue;
-    int n = static_cast<int>(q.value->to_double());
+    int n = as_int(q.value);
     bool streak = ends_with_at(s, q.span.begin, begin, U"连续") || (q.span.end < end && s[q.span.end] == U'来');
     if (n < 2 || n > 60 || !streak) continue;
     PeriodMention m;

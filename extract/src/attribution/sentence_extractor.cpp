@@ -801,7 +801,7 @@ class SentenceExtractor {
           r.unit = "位";  // 第三 and 第3位 are the same rank
           r.scope = claim ? claim->scope : "";
           r.of = of;
-          if (claim && claim->of_total) r.of_total = static_cast<std::int64_t>(claim->of_total->to_double());
+          if (claim && claim->of_total) r.of_total = claim->of_total->to_int64();
         }
         set_period_and_status(r, q, claim ? &*claim : nullptr);
         r.rule = claim ? claim->pattern->id : "default.value";

@@ -213,4 +213,17 @@ std::string Decimal::str() const {
 
 double Decimal::to_double() const { return std::strtod(str().c_str(), nullptr); }
 
+std::optional<std::int64_t> Decimal::to_int64() const {
+  if (digits_.empty() || order() < 0) return std::int64_t{0};
+  if (order() > 18) return std::nullopt;  // 10^19 > 2^63
+  // At most 19 digits: the magnitude fits in an unsigned 64-bit word.
+  std::uint64_t magnitude = 0;
+  for (std::size_t i = 0; i < static_cast<std::size_t>(order() + 1); ++i)
+    magnitude = magnitude * 10 + (i < digits_.size() ? static_cast<std::uint64_t>(digits_[i] - '0') : 0);
+  constexpr std::uint64_t kMax = static_cast<std::uint64_t>(INT64_MAX);
+  if (magnitude > kMax + (negative_ ? 1 : 0)) return std::nullopt;
+  if (!negative_) return static_cast<std::int64_t>(magnitude);
+  return magnitude == kMax + 1 ? INT64_MIN : -static_cast<std::int64_t>(magnitude);
+}
+
 }  // namespace zhibiao

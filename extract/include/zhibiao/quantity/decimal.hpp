@@ -36,6 +36,9 @@ class Decimal {
   // Plain notation, no exponent, no trailing zeros after the point: "1640000000", "0.05".
   std::string str() const;
   double to_double() const;
+  // The integer part (toward zero), or empty when it does not fit in 64 bits:
+  // text can hold 100000000000000000000000年, and a cast of its double is undefined.
+  std::optional<std::int64_t> to_int64() const;
 
   friend bool operator==(const Decimal& a, const Decimal& b) {
     return a.negative_ == b.negative_ && a.digits_ == b.digits_ && a.exponent_ == b.exponent_;
