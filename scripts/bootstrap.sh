@@ -8,7 +8,7 @@ packages=(
   build-essential cmake pkg-config
   libicu-dev libboost-regex-dev libxlsxwriter-dev libfmt-dev libyaml-cpp-dev
   libcli11-dev nlohmann-json3-dev libgtest-dev libbenchmark-dev zlib1g-dev
-  libzip-dev libpugixml-dev libvectorscan-dev
+  libzip-dev libpugixml-dev libvectorscan-dev libssl-dev
   python3 python3-openpyxl python3-distributed libreoffice-calc-nogui
   clang libclang-rt-14-dev  # CI's sanitizer and fuzz build (.ci/run); zhibiao itself builds with g++
   # the workbook printed to PDF in the tests: pdftotext/pdftoppm, and a font with Chinese glyphs

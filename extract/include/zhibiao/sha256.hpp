@@ -1,11 +1,12 @@
 // SHA-256 of bytes, as lower-case hex: the digest of the rules in use (zhibiao
-// --version, the workbook's cover) and of each input.
+// --version, the workbook's cover) and of each input. OpenSSL's libcrypto does the work.
 #pragma once
 
-#include <array>
-#include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
+
+struct evp_md_ctx_st;  // OpenSSL's EVP_MD_CTX, kept out of every includer
 
 namespace zhibiao {
 
@@ -16,11 +17,10 @@ class Sha256 {
   std::string hex();  // finishes; the object is spent
 
  private:
-  void block(const unsigned char* p);
-  std::array<std::uint32_t, 8> h_;
-  std::array<unsigned char, 64> buf_{};
-  std::size_t buffered_ = 0;
-  std::uint64_t length_ = 0;
+  struct Free {
+    void operator()(evp_md_ctx_st* ctx) const;
+  };
+  std::unique_ptr<evp_md_ctx_st, Free> ctx_;
 };
 
 std::string sha256_hex(std::string_view bytes);
