@@ -5,12 +5,16 @@
 # or input slower than 30 s fails the run; the input is in
 # BUILD/fuzz-work/artifacts/NAME/ — keep it in tests/fuzz/regressions/NAME/ once fixed.
 #
+# ZHIBIAO_FUZZ_SEED fixes libFuzzer's random seed (CI sets it, so that a failure
+# there is the same failure here); unset or 0, each run draws its own.
+#
 #   tests/fuzz/run.sh BUILD [SECONDS=60] [JOBS=1] [TARGET...]
 set -uo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 build=$(cd "${1:?usage: run.sh BUILD [SECONDS] [JOBS] [TARGET...]}" && pwd)
 seconds=${2:-60}
 jobs=${3:-1}
+seed=${ZHIBIAO_FUZZ_SEED:-0}
 shift $(( $# < 3 ? $# : 3 ))
 targets=("$@")
 ((${#targets[@]})) || targets=(decode docx html scan explain rules pattern cli)
@@ -38,7 +42,7 @@ run_one() {
   # shellcheck disable=SC2086
   ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1} \
     UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1} \
-    nice "$bin" -max_total_time="$seconds" -timeout=30 -rss_limit_mb=2560 -max_len="${max_len[$t]:-8192}" -print_final_stats=1 \
+    nice "$bin" -max_total_time="$seconds" -seed="$seed" -timeout=30 -rss_limit_mb=2560 -max_len="${max_len[$t]:-8192}" -print_final_stats=1 \
     -close_fd_mask=3 -artifact_prefix="$work/artifacts/$t/" "$work/corpus/$t" ${seeds[$t]} >"$work/$t.log" 2>&1
 }
 
