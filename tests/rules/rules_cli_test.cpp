@@ -106,7 +106,7 @@ TEST_F(RulesCli, ListShowsWhatIsLoadedAndWhere) {
   write("mine/broadband.yaml", kMine);
   auto all = run("rules list " + path("mine"));
   EXPECT_EQ(all.status, 0) << all.out;
-  EXPECT_NE(all.out.find("  gdp  地区生产总值 / gross regional product  [综合, money, 亿元, bounded, 2 example(s)]  "
+  EXPECT_NE(all.out.find("  gdp  地区生产总值 / gross regional product  [综合, money, 亿元, bounded, 4 example(s)]  "
                          "rules/indicators/01-economy.yaml:"),
             std::string::npos)
       << all.out;
