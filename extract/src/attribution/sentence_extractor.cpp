@@ -255,21 +255,22 @@ class SentenceExtractor {
   }
 
   // A phrase made only of attribute words (总投资, 总量和增速) keeps the clause's subject.
-  bool is_attribute_phrase(const std::string& phrase) const {
-    if (phrase.empty()) return true;
-    std::u32string u = from_utf8(phrase);
+  // The phrase as written (the original text of a local_span), read without a copy.
+  bool is_attribute_phrase(Span phrase) const {
+    if (phrase.end <= phrase.begin) return true;
+    std::u32string_view u = text_.original_span(phrase.begin, phrase.end);
     std::size_t b = 0;
     while (b < u.size()) {
       // 增速比上半年: after the attribute, a comparison base; nothing new is named.
       if (b > 0 && rs_.words(Words::comparison_openers).may_start(u[b]))
         for (const auto& w : rs_.words(Words::comparison_openers))
-          if (u.compare(b, w.size(), w) == 0) return true;
+          if (u.substr(b, w.size()) == w) return true;
       std::size_t best = 0;
       for (Words list : {Words::attributes, Words::attribute_modifiers, Words::rank_of, Words::list_separators,
                          Words::fan_out_markers}) {
         if (!rs_.words(list).may_start(u[b])) continue;
         for (const auto& x : rs_.words(list)) {
-          if (x.size() > best && u.compare(b, x.size(), x) == 0) best = x.size();
+          if (x.size() > best && u.substr(b, x.size()) == x) best = x.size();
         }
       }
       if (!best) return false;
@@ -304,7 +305,8 @@ class SentenceExtractor {
   }
 
   // The subject as written right before a figure: 新签约项目 in 新签约项目60个.
-  std::string local_phrase(std::size_t b, std::size_t e, bool trim_front = true) const {
+  // The words before a figure that may name it, trimmed of what never does.
+  Span local_span(std::size_t b, std::size_t e, bool trim_front = true) const {
     // 连续5年稳定在50万吨以上: a date or duration ends whatever came before it.
     for (std::size_t qi = 0; qi < quantities_.size(); ++qi) {
       const Quantity& q = quantities_[qi];
@@ -321,7 +323,12 @@ class SentenceExtractor {
     if (trim_front) trim(b, e, {Words::mention_leading, Words::list_separators, Words::compared, Words::targets}, true);
     if (e <= b) return {};
     if (e - b > 16) b = e - 16;
-    return orig({b, e});
+    return {b, e};
+  }
+
+  std::string local_phrase(std::size_t b, std::size_t e, bool trim_front = true) const {
+    Span p = local_span(b, e, trim_front);
+    return p.end > p.begin ? orig(p) : std::string();
   }
 
   // The noun right after a figure, up to an indicator name, another figure, a verb or punctuation.
@@ -526,9 +533,10 @@ class SentenceExtractor {
       const auto& claim = claims_[figs[k]];
       std::size_t phrase_end = fig_begin;
       if (claim && claim->match_begin >= prev_end && claim->match_begin < phrase_end) phrase_end = claim->match_begin;
-      std::string phrase = local_phrase(prev_end, phrase_end);
+      Span phrase_span = local_span(prev_end, phrase_end);
+      std::string phrase = phrase_span.end > phrase_span.begin ? orig(phrase_span) : std::string();
       // 完成率 stays an attribute even though 完成 alone would be trimmed off the front.
-      bool attribute = is_attribute_phrase(phrase) || is_attribute_phrase(local_phrase(prev_end, phrase_end, false)) ||
+      bool attribute = is_attribute_phrase(phrase_span) || is_attribute_phrase(local_span(prev_end, phrase_end, false)) ||
                        starts_comparison(prev_end, phrase_end) || ends_with_de(prev_end, phrase_end);
       auto ahead = forward_mention(q, clause.end);
       if (listed && list_marker < q.span.begin) {
