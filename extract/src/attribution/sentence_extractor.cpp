@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "figure_screen.hpp"
 #include "period_finder.hpp"
 #include "region_finder.hpp"
 #include "sentence_view.hpp"
@@ -650,73 +651,8 @@ class SentenceExtractor {
     return bb >= ee && e > b;
   }
 
-  // Whether a quantity can become a record: not a date or duration, not vague,
-  // not consumed as another figure's context, and an ordinal or bare number only
-  // when a pattern claims it.
-  bool is_figure(std::size_t qi) const {
-    const Quantity& q = quantities_[qi];
-    const auto& claim = claims_[qi];
-    if (claim && claim->consumed) return false;
-    if (q.kind == QuantityKind::date || q.kind == QuantityKind::duration || q.vague) return false;
-    if (q.kind == QuantityKind::range && (q.range_of == QuantityKind::date || q.range_of == QuantityKind::duration))
-      return false;  // 1-6月 is a period
-    if (q.span.end < sentence_.end && rs_.words(Words::name_after).may_start(s_[q.span.end]))
-      for (const auto& w : rs_.words(Words::name_after))  // 市委×届×次全会: the count names a meeting
-        if (q.span.end + w.size() <= sentence_.end && std::u32string_view(s_.data() + q.span.end, w.size()) == w)
-          return false;
-    if (in_milestone(qi) || is_name_or_threshold(qi)) return false;
-    char32_t ph = placeholder::for_quantity(q);
-    return claim || !(ph == placeholder::kRank || ph == placeholder::kOrdinal || ph == placeholder::kNumber);
-  }
-
-  // Figures that name or bound something rather than measure it: 稳增长25条 and “两个90%” are
-  // names of policies, 年主营业务收入2000万元及以上的工业企业 and 单笔30万元以下 are thresholds.
-  bool is_name_or_threshold(std::size_t qi) const {
-    const Quantity& q = quantities_[qi];
-    if (q.kind == QuantityKind::count && rs_.in_list(Words::name_units, from_utf8(q.unit)) && names_policy(qi)) return true;
-    if (claims_[qi]) return false;
-    if (inside_short_quotes(q.span)) return true;
-    std::size_t after = std::max(q.span.end, q.qualifier_span.end);
-    // A definition bounds a class with 及以上 or 及以下 (年主营业务收入2000万元及以上的工业企业).
-    bool qualifies_noun = after > q.span.end && after < sentence_.end && s_[after] == U'的' && s_[q.span.end] == U'及';
-    if (qualifies_noun) {
-      // 2.28亿斤以上的粮食产量 is a level of grain; 2000万元及以上的工业企业 is a kind of firm.
-      bool names_indicator = false;
-      for (const auto& m : mentions_) names_indicator = names_indicator || m.begin == after + 1;
-      if (!names_indicator) return true;
-    }
-    std::size_t before = q.qualifier_span.end == q.span.begin && q.qualifier_span.size() ? q.qualifier_span.begin : q.span.begin;
-    return v_.word_ends_at(Words::threshold_before, before, sentence_.begin);
-  }
-
-  // 稳增长25条、惠企30条等政策措施: counts in 条 that a word of policy follows, past the
-  // list they stand in.
-  bool names_policy(std::size_t qi) const {
-    std::size_t p = quantities_[qi].span.end, end = v_.clause_end_of(quantities_[qi].span.begin);
-    for (std::size_t k = qi + 1; k < quantities_.size() && quantities_[k].span.begin < end; ++k) {
-      if (quantities_[k].unit != quantities_[qi].unit || quantities_[k].span.begin - p > 8) break;
-      p = quantities_[k].span.end;
-    }
-    return v_.word_at(Words::policy_after, p);
-  }
-
-  bool inside_short_quotes(Span sp) const {
-    std::size_t open = sp.begin, close = sp.end;
-    while (open > sentence_.begin && sp.begin - open < 8 && s_[open - 1] != U'“' && s_[open - 1] != U'”') --open;
-    while (close < sentence_.end && close - sp.end < 8 && s_[close] != U'”' && s_[close] != U'“') ++close;
-    return open > sentence_.begin && s_[open - 1] == U'“' && close < sentence_.end && s_[close] == U'”';
-  }
-
-  // 跨越两个千亿元台阶, 跨过两个万亿元大关: a count of steps is a milestone, not a level;
-  // 迈上3300亿元台阶 states one level and stays a figure.
-  bool in_milestone(std::size_t qi) const {
-    auto counted_step = [&](std::size_t count, std::size_t amount) {
-      const Quantity &c = quantities_[count], &a = quantities_[amount];
-      return c.kind == QuantityKind::count && c.span.end == a.span.begin && a.kind != QuantityKind::count &&
-             a.kind != QuantityKind::date && v_.word_at(Words::milestones, a.span.end);
-    };
-    return (qi + 1 < quantities_.size() && counted_step(qi, qi + 1)) || (qi > 0 && counted_step(qi - 1, qi));
-  }
+  bool is_figure(std::size_t qi) const { return detail::is_figure(v_, claims_, qi); }
+  bool in_milestone(std::size_t qi) const { return detail::in_milestone(v_, qi); }
 
   static bool same_items(const Subject& a, const Subject& b) {
     if (a.items.size() != b.items.size()) return false;
@@ -946,7 +882,7 @@ class SentenceExtractor {
   TimeFrame frame_;
   StatusContext status_;
   std::vector<bool> dropped_;
-  std::vector<std::optional<Claim>> claims_;
+  Claims claims_;
   std::vector<bool> mention_is_of_;
   std::vector<SubjectItem> previous_items_;  // distinct subjects of the previous clause's figures
   std::vector<SubjectItem> recent_items_;    // distinct subjects since the last ；, in order
