@@ -13,6 +13,7 @@
 #include "region_finder.hpp"
 #include "sentence_view.hpp"
 #include "status_reader.hpp"
+#include "subject_phrase.hpp"
 #include "zhibiao/rules/clause_matcher.hpp"
 #include "zhibiao/rules/placeholders.hpp"
 #include "zhibiao/attribution/record.hpp"
@@ -35,11 +36,6 @@ struct Subject {
   bool fan_out = false;  // 均: every item gets every figure
   bool empty() const { return items.empty(); }
 };
-
-bool is_space_or_punct(char32_t c) {
-  return c == U' ' || c == U'\u3000' || c == U',' || c == U';' || c == U':' || c == U'、' || c == U'。' ||
-         c == U'(' || c == U')' || c == U'“' || c == U'”' || c == U'"' || c == U'《' || c == U'》';
-}
 
 class SentenceExtractor {
  public:
@@ -156,7 +152,7 @@ class SentenceExtractor {
     }
   }
 
-  std::string orig(Span s) const { return to_utf8(text_.original_span(s.begin, s.end)); }
+  std::string orig(Span s) const { return v_.original(s); }
 
   std::optional<std::size_t> find_word(Words list, std::size_t b, std::size_t e, bool last,
                                        bool outside_names = false) const {
@@ -236,50 +232,6 @@ class SentenceExtractor {
     return mentions_[mi].begin;
   }
 
-  // Trims words of the lists off the front (or back) of [b, e), longest first, until none fits.
-  void trim(std::size_t& b, std::size_t& e, std::initializer_list<Words> lists, bool front) const {
-    while (b < e) {
-      while (b < e && is_space_or_punct(s_[front ? b : e - 1])) front ? ++b : --e;
-      std::size_t best = 0;
-      for (Words list : lists) {
-        const WordList& words = rs_.words(list);
-        if (b >= e || !(front ? words.may_start(s_[b]) : words.may_end(s_[e - 1]))) continue;
-        for (const auto& u : words) {
-          if (u.size() <= best || u.size() > e - b) continue;
-          if (std::u32string_view(s_.data() + (front ? b : e - u.size()), u.size()) == u) best = u.size();
-        }
-      }
-      if (!best) break;
-      front ? b += best : e -= best;
-    }
-    while (b < e && is_space_or_punct(s_[front ? b : e - 1])) front ? ++b : --e;
-  }
-
-  // A phrase made only of attribute words (总投资, 总量和增速) keeps the clause's subject.
-  // The phrase as written (the original text of a local_span), read without a copy.
-  bool is_attribute_phrase(Span phrase) const {
-    if (phrase.end <= phrase.begin) return true;
-    std::u32string_view u = text_.original_span(phrase.begin, phrase.end);
-    std::size_t b = 0;
-    while (b < u.size()) {
-      // 增速比上半年: after the attribute, a comparison base; nothing new is named.
-      if (b > 0 && rs_.words(Words::comparison_openers).may_start(u[b]))
-        for (const auto& w : rs_.words(Words::comparison_openers))
-          if (u.substr(b, w.size()) == w) return true;
-      std::size_t best = 0;
-      for (Words list : {Words::attributes, Words::attribute_modifiers, Words::rank_of, Words::list_separators,
-                         Words::fan_out_markers}) {
-        if (!rs_.words(list).may_start(u[b])) continue;
-        for (const auto& x : rs_.words(list)) {
-          if (x.size() > best && u.substr(b, x.size()) == x) best = x.size();
-        }
-      }
-      if (!best) return false;
-      b += best;
-    }
-    return true;
-  }
-
   // An indicator name right after the figure and 的: 2.28亿斤以上的粮食产量.
   std::optional<std::size_t> forward_mention(const Quantity& q, std::size_t clause_end) const {
     std::size_t p = std::max(q.span.end, q.qualifier_span.end);
@@ -289,64 +241,15 @@ class SentenceExtractor {
     return std::nullopt;
   }
 
-  // 市下达的, 规划纲要确定的年均: text ending in 的 (before words like 年均) describes the
-  // figure; it names no subject.
-  bool ends_with_de(std::size_t b, std::size_t e) const {
-    trim(b, e, {Words::compared, Words::up, Words::down}, false);
-    return e > b && s_[e - 1] == U'的';
+  void trim(std::size_t& b, std::size_t& e, std::initializer_list<Words> lists, bool front) const {
+    trim_words(v_, b, e, lists, front);
   }
-
-  // [b, e) opens with 比/较 (比一季度, 比2017年末): the figure compares, it names no subject.
-  bool starts_comparison(std::size_t b, std::size_t e) const {
-    while (b < e && is_space_or_punct(s_[b])) ++b;
-    if (b >= e || !rs_.words(Words::comparison_openers).may_start(s_[b])) return false;
-    for (const auto& w : rs_.words(Words::comparison_openers))
-      if (b + w.size() <= e && std::u32string_view(s_.data() + b, w.size()) == w) return true;
-    return false;
-  }
-
-  // The subject as written right before a figure: 新签约项目 in 新签约项目60个.
-  // The words before a figure that may name it, trimmed of what never does.
   Span local_span(std::size_t b, std::size_t e, bool trim_front = true) const {
-    // 连续5年稳定在50万吨以上: a date or duration ends whatever came before it.
-    for (std::size_t qi = 0; qi < quantities_.size(); ++qi) {
-      const Quantity& q = quantities_[qi];
-      if (q.span.begin < b || q.span.end > e) continue;
-      if (q.kind == QuantityKind::date || q.kind == QuantityKind::duration) b = q.span.end;
-      // 跨过两个万亿元大关、超过6万亿元: a milestone says nothing of who the subject is.
-      if (in_milestone(qi)) {
-        b = q.span.end;
-        for (const auto& w : rs_.words(Words::milestones))
-          if (b + w.size() <= e && std::u32string_view(s_.data() + b, w.size()) == w) b += w.size();
-      }
-    }
-    trim(b, e, {Words::mention_trailing, Words::rank_verbs, Words::scopes, Words::list_separators, Words::fan_out_markers, Words::compared}, false);
-    if (trim_front) trim(b, e, {Words::mention_leading, Words::list_separators, Words::compared, Words::targets}, true);
-    if (e <= b) return {};
-    if (e - b > 16) b = e - 16;
-    return {b, e};
+    return detail::local_span(v_, b, e, trim_front);
   }
-
   std::string local_phrase(std::size_t b, std::size_t e, bool trim_front = true) const {
     Span p = local_span(b, e, trim_front);
     return p.end > p.begin ? orig(p) : std::string();
-  }
-
-  // The noun right after a figure, up to an indicator name, another figure, a verb or punctuation.
-  std::string following_noun(std::size_t b, std::size_t clause_end) const {
-    std::size_t e = b;
-    while (e < clause_end && e - b < 12 && s_[e] >= 0x3400 && s_[e] <= 0x9FFF) {
-      bool stop = false;
-      for (const auto& m : mentions_) stop = stop || m.begin == e;
-      for (const auto& q : quantities_) stop = stop || q.span.begin == e;
-      for (Words list : {Words::mention_trailing, Words::up, Words::down, Words::reached})
-        if (!stop && rs_.words(list).may_start(s_[e]))
-          for (const auto& w : rs_.words(list))
-            stop = stop || (e + w.size() <= clause_end && std::u32string_view(s_.data() + e, w.size()) == w);
-      if (stop) break;
-      ++e;
-    }
-    return e - b >= 2 ? orig({b, e}) : std::string();
   }
 
   // 肉类产量: a known item followed by a head noun names the head's indicator.
@@ -537,8 +440,8 @@ class SentenceExtractor {
       Span phrase_span = local_span(prev_end, phrase_end);
       std::string phrase = phrase_span.end > phrase_span.begin ? orig(phrase_span) : std::string();
       // 完成率 stays an attribute even though 完成 alone would be trimmed off the front.
-      bool attribute = is_attribute_phrase(phrase_span) || is_attribute_phrase(local_span(prev_end, phrase_end, false)) ||
-                       starts_comparison(prev_end, phrase_end) || ends_with_de(prev_end, phrase_end);
+      bool attribute = is_attribute_phrase(v_, phrase_span) || is_attribute_phrase(v_, local_span(prev_end, phrase_end, false)) ||
+                       starts_comparison(v_, prev_end, phrase_end) || ends_with_de(v_, prev_end, phrase_end);
       auto ahead = forward_mention(q, clause.end);
       if (listed && list_marker < q.span.begin) {
         subj = *listed;
@@ -550,9 +453,9 @@ class SentenceExtractor {
         // (进出口总额达到10318亿元、实绩企业达到10329家: 实绩企业 is new, so it is.)
         subj = subject_of_mention(*nearest);
       } else if (phrase.empty() && prev_end == clause.begin && q.kind == QuantityKind::count &&
-                 !following_noun(q.span.end, clause.end).empty()) {
+                 !following_noun(v_, q.span.end, clause.end).empty()) {
         // 74个重点城市细颗粒物平均浓度下降9.1%: a count opening a clause counts what follows it.
-        subj.items.push_back({std::nullopt, following_noun(q.span.end, clause.end), {}});
+        subj.items.push_back({std::nullopt, following_noun(v_, q.span.end, clause.end), {}});
       } else {
         if (!attribute) {
           subj.items.push_back(item_for_phrase(phrase));
