@@ -107,6 +107,20 @@ TEST(Forms, MilestonesNamesAndThresholdsAreNotFigures) {
     for (const auto& r : extract(s)) ADD_FAILURE() << s << " gave " << r.text;
 }
 
+// From the corpus (广西, 四川, 江西): 经济总量超500亿元 was a GDP of 500亿元 in the table.
+TEST(Forms, ABoundBeforeWhatIsCountedDefinesAClass) {
+  auto rs = extract("经济总量超500亿元的县域增至12个，年销售收入超10亿元的龙头企业达100家以上。");
+  EXPECT_TRUE(at(rs, "500亿元").empty());
+  EXPECT_TRUE(at(rs, "10亿元").empty());
+  EXPECT_EQ(one(rs, "12个").measure, "value");
+  EXPECT_EQ(one(rs, "100家").measure, "value");
+  // Nothing counted after it: the bound is a level (a target here).
+  auto target = one(extract("力争地区生产总值超500亿元的目标如期实现。"), "500亿元");
+  EXPECT_EQ(target.indicator, "地区生产总值");
+  // An indicator after 的 is what the level is of.
+  EXPECT_EQ(one(extract("2.28亿斤以上的粮食产量。"), "2.28亿斤").indicator, "粮食产量");
+}
+
 TEST(Forms, OneLevelCrossedIsStillALevel) {
   auto rs = extract("地区生产总值迈上3300亿元台阶，跨过两个万亿元大关、超过6万亿元。");
   EXPECT_EQ(one(rs, "3300亿元").indicator, "地区生产总值");

@@ -20,6 +20,10 @@ bool names_policy(const SentenceView& v, std::size_t qi) {
   return v.word_at(Words::policy_after, p);
 }
 
+bool starts_mention(const SentenceView& v, std::size_t pos) {
+  return std::any_of(v.mentions.begin(), v.mentions.end(), [&](const Mention& m) { return m.begin == pos; });
+}
+
 bool inside_short_quotes(const SentenceView& v, Span sp) {
   const auto& s = v.s;
   std::size_t open = sp.begin, close = sp.end;
@@ -35,16 +39,22 @@ bool is_name_or_threshold(const SentenceView& v, const Claims& claims, std::size
   const auto& s = v.s;
   if (q.kind == QuantityKind::count && v.rules.in_list(Words::name_units, from_utf8(q.unit)) && names_policy(v, qi))
     return true;
+  // 经济总量超500亿元的县域增至12个, 营业收入超百亿元的企业15家: a bound (超, 以上) and 的 before
+  // what is then counted define a class; the count is the figure.
+  std::size_t after = std::max(q.span.end, q.qualifier_span.end);
+  if (q.qualifier == Qualifier::at_least && after < v.sentence.end && s[after] == U'的' && q.kind != QuantityKind::count &&
+      !starts_mention(v, after + 1)) {
+    std::size_t end = v.clause_end_of(q.span.begin);
+    for (std::size_t k = qi + 1; k < v.quantities.size() && v.quantities[k].span.begin < end; ++k)
+      if (v.quantities[k].kind == QuantityKind::count) return true;
+  }
   if (claims[qi]) return false;
   if (inside_short_quotes(v, q.span)) return true;
-  std::size_t after = std::max(q.span.end, q.qualifier_span.end);
   // A definition bounds a class with 及以上 or 及以下 (年主营业务收入2000万元及以上的工业企业).
   bool qualifies_noun = after > q.span.end && after < v.sentence.end && s[after] == U'的' && s[q.span.end] == U'及';
   if (qualifies_noun) {
     // 2.28亿斤以上的粮食产量 is a level of grain; 2000万元及以上的工业企业 is a kind of firm.
-    bool names_indicator = false;
-    for (const auto& m : v.mentions) names_indicator = names_indicator || m.begin == after + 1;
-    if (!names_indicator) return true;
+    if (!starts_mention(v, after + 1)) return true;
   }
   std::size_t before = q.qualifier_span.end == q.span.begin && q.qualifier_span.size() ? q.qualifier_span.begin : q.span.begin;
   return v.word_ends_at(Words::threshold_before, before, v.sentence.begin);
