@@ -1,8 +1,11 @@
 #include "zhibiao/json_writer.hpp"
 
+#include <fmt/format.h>
+
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
+#include <iterator>
 
 namespace zhibiao {
 
@@ -57,7 +60,7 @@ JsonObject& JsonObject::field(std::string_view k, std::string_view v) {
 
 JsonObject& JsonObject::field(std::string_view k, std::int64_t v) {
   key(k);
-  out_ += std::to_string(v);
+  fmt::format_to(std::back_inserter(out_), "{}", v);
   return *this;
 }
 

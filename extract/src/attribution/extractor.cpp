@@ -18,7 +18,7 @@ namespace zhibiao {
 Result<Extractor> Extractor::builtin() {
   static const std::shared_ptr<const RuleSet> rules = [] {
     auto load = load_rules(builtin_rule_files());
-    if (!load.ok()) throw std::runtime_error("built-in rules are broken: " + load.errors.front().describe());
+    if (!load.ok()) throw std::runtime_error(fmt::format("built-in rules are broken: {}", load.errors.front().describe()));
     return std::shared_ptr<const RuleSet>(load.rules);
   }();
   return Extractor(rules);
@@ -37,7 +37,7 @@ Result<Extractor> Extractor::load(const std::vector<std::string>& replace, const
   if (!load.ok()) {
     Error e = load.errors.front();
     if (load.errors.size() > 1)
-      e.message += " (and " + std::to_string(load.errors.size() - 1) + " more problems: run zhibiao rules lint)";
+      e.message += fmt::format(" (and {} more problems: run zhibiao rules lint)", load.errors.size() - 1);
     return e;
   }
   return Extractor(load.rules);
@@ -60,7 +60,7 @@ std::vector<Record> Extractor::extract_text(const std::string& doc_name, const T
   if (stats) stats->document = info;
   if (trace)
     trace->push_back(fmt::format("document: region {}, year {}, kind {}", info.region.empty() ? "?" : info.region,
-                                 info.year ? std::to_string(*info.year) : "?", info.kind.empty() ? "?" : info.kind));
+                                 info.year ? fmt::to_string(*info.year) : "?", info.kind.empty() ? "?" : info.kind));
   detail::Discourse discourse(*rules_, std::move(info));
   std::size_t previous_end = 0;
   const auto& norm = text.norm_view();
@@ -89,7 +89,7 @@ std::vector<Record> Extractor::extract_text(const std::string& doc_name, const T
                                            heading, out, warnings, trace);
     if (heading) discourse.subject() = {};  // a heading's subject does not run into the text
     if (trace)
-      for (std::size_t i = before; i < out.size(); ++i) trace->push_back("  → record " + to_json(out[i]));
+      for (std::size_t i = before; i < out.size(); ++i) trace->push_back(fmt::format("  → record {}", to_json(out[i])));
   }
   if (options_.known_only)
     out.erase(std::remove_if(out.begin(), out.end(), [](const Record& r) { return r.indicator.empty(); }), out.end());

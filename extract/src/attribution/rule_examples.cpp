@@ -1,5 +1,7 @@
 #include "zhibiao/attribution/rule_examples.hpp"
 
+#include <fmt/format.h>
+
 #include "zhibiao/text/utf.hpp"
 
 namespace zhibiao {
@@ -18,26 +20,26 @@ std::string field_of(const Record& r, const std::string& key) {
   if (key == "masked") return r.masked ? "true" : "false";
   if (key == "scope") return r.scope;
   if (key == "of") return r.of;
-  if (key == "of_total") return r.of_total ? std::to_string(*r.of_total) : "";
+  if (key == "of_total") return r.of_total ? fmt::to_string(*r.of_total) : "";
   if (key == "period") return r.period;
   return {};
 }
 
 std::string brief(const Record& r) {
-  std::string out = r.text + " → " + (r.indicator.empty() ? "(" + r.mention + ")" : r.indicator) + " " + r.measure +
-                    " " + (r.value ? r.value->str() : "null") + " " + r.unit;
-  if (r.qualifier != "exact") out += " " + r.qualifier;
-  if (r.modality != "actual") out += " " + r.modality;
-  if (!r.scope.empty()) out += " scope=" + r.scope;
-  if (!r.of.empty()) out += " of=" + r.of;
-  if (!r.period.empty()) out += " period=" + r.period;
-  return out + " [" + r.rule + "]";
+  std::string out = fmt::format("{} → {} {} {} {}", r.text, r.indicator.empty() ? fmt::format("({})", r.mention) : r.indicator,
+                                r.measure, r.value ? r.value->str() : "null", r.unit);
+  if (r.qualifier != "exact") out += fmt::format(" {}", r.qualifier);
+  if (r.modality != "actual") out += fmt::format(" {}", r.modality);
+  if (!r.scope.empty()) out += fmt::format(" scope={}", r.scope);
+  if (!r.of.empty()) out += fmt::format(" of={}", r.of);
+  if (!r.period.empty()) out += fmt::format(" period={}", r.period);
+  return fmt::format("{} [{}]", out, r.rule);
 }
 
 std::string describe(const ExpectedRecord& e) {
   std::string out;
-  for (const auto& [k, v] : e.fields) out += (out.empty() ? "" : ", ") + k + ": " + v;
-  return "{" + out + "}";
+  for (const auto& [k, v] : e.fields) out += fmt::format("{}{}: {}", out.empty() ? "" : ", ", k, v);
+  return fmt::format("{{{}}}", out);
 }
 
 }  // namespace
@@ -68,11 +70,11 @@ std::vector<std::string> example_problems(const Extractor& extractor, const char
   std::vector<std::string> problems;
   auto records = extractor.extract_text("example", Text(from_utf8(ex.text)));
   std::string got;
-  for (const auto& r : records) got += "\n      got " + brief(r);
+  for (const auto& r : records) got += fmt::format("\n      got {}", brief(r));
   if (records.empty()) got = "\n      got no records";
   if (ex.none) {
     for (const auto& r : records)
-      if (made_here(r)) problems.push_back(std::string("expected no record from this ") + kind + ", but it gave " + brief(r) + got);
+      if (made_here(r)) problems.push_back(fmt::format("expected no record from this {}, but it gave {}{}", kind, brief(r), got));
     return problems;
   }
   std::vector<bool> used(records.size(), false);
@@ -82,7 +84,7 @@ std::vector<std::string> example_problems(const Extractor& extractor, const char
     bool found = false;
     for (std::size_t i = 0; i < records.size() && !found; ++i)
       if (!used[i] && record_matches(records[i], want)) used[i] = found = true;
-    if (!found) problems.push_back("expected " + describe(want) + got);
+    if (!found) problems.push_back(fmt::format("expected {}{}", describe(want), got));
   }
   bool fired = false;
   for (const auto& r : records) fired = fired || made_here(r);
@@ -90,7 +92,7 @@ std::vector<std::string> example_problems(const Extractor& extractor, const char
     std::string why = implied_indicator.empty() ? "came from it" : "names it";
     if (implied_indicator.empty() && !records.empty())
       why += "; when two patterns claim a figure the higher priority wins, then the one loaded first: give it priority: 1";
-    problems.push_back(std::string("the example does not exercise this ") + kind + " (no record " + why + ")" + got);
+    problems.push_back(fmt::format("the example does not exercise this {} (no record {}){}", kind, why, got));
   }
   return problems;
 }
@@ -102,8 +104,9 @@ void settle(const std::string& owner, const RuleExample& ex, const std::vector<s
   if (ex.pending.empty()) {
     for (const auto& p : problems) report.failures.push_back({owner, ex.pos, ex.text, p, ex.note});
   } else if (problems.empty()) {
-    report.failures.push_back(
-        {owner, ex.pos, ex.text, "this example is marked pending (" + ex.pending + ") but passes now: remove its pending:", ex.note});
+    report.failures.push_back({owner, ex.pos, ex.text,
+                               fmt::format("this example is marked pending ({}) but passes now: remove its pending:", ex.pending),
+                               ex.note});
   } else {
     report.pending.push_back({owner, ex.pos, ex.text, ex.pending, ex.note});
   }
@@ -119,7 +122,7 @@ ExampleReport run_rule_examples(const Extractor& extractor) {
   // An indicator's examples: each expected record is of that indicator unless it names another.
   for (const auto& ind : extractor.rules().indicators)
     for (const auto& ex : ind.examples)
-      settle("indicator " + ind.id, ex,
+      settle(fmt::format("indicator {}", ind.id), ex,
              example_problems(extractor, "indicator", ex, [&](const Record& r) { return r.indicator_id == ind.id; }, ind.name),
              report);
   return report;

@@ -3,6 +3,8 @@
 // with figures in order (分别, 城乡居民 … 和 …), and 均 fans one figure out.
 #include "sentence_extractor.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <optional>
 #include <string>
@@ -123,7 +125,7 @@ class SentenceExtractor {
         if (cm.claims[i] && !claims_[i]) claims_[i] = cm.claims[i];
       for (std::size_t i = 0; i < mentions_.size(); ++i) mention_is_of_[i] = mention_is_of_[i] || cm.mention_is_of[i];
       if (trace_) {
-        trace_->push_back("clause 「" + to_utf8(text_.original_span(clause.begin, clause.end)) + "」");
+        trace_->push_back(fmt::format("clause 「{}」", to_utf8(text_.original_span(clause.begin, clause.end))));
         for (auto& line : cm.trace) trace_->push_back(line);
       }
       attribute_clause(clause, cm.tokens, carried, out);
@@ -138,17 +140,19 @@ class SentenceExtractor {
 
  private:
   void trace_header() {
-    trace_->push_back("sentence 「" + sentence_text_.str() + "」");
+    trace_->push_back(fmt::format("sentence 「{}」", sentence_text_.str()));
     for (std::size_t i = 0; i < quantities_.size(); ++i) {
       const auto& q = quantities_[i];
-      trace_->push_back("  quantity " + orig(q.span) + " (" + std::string(to_string(q.kind)) +
-                        (q.value ? ", " + q.value->str() + (q.unit.empty() ? "" : " " + q.unit) : q.masked ? ", masked" : "") + ")" +
-                        (dropped_[i] ? " — part of an indicator name, not a figure" : ""));
+      std::string value = q.value    ? fmt::format(", {}{}{}", q.value->str(), q.unit.empty() ? "" : " ", q.unit)
+                          : q.masked ? ", masked"
+                                     : "";
+      trace_->push_back(fmt::format("  quantity {} ({}{}){}", orig(q.span), to_string(q.kind), value,
+                                    dropped_[i] ? " — part of an indicator name, not a figure" : ""));
     }
     for (const auto& m : mentions_) {
       const auto& a = rs_.aliases[m.alias];
       std::string what = a.indicator ? rs_.indicators[*a.indicator].name : "composite";
-      trace_->push_back("  indicator " + orig({m.begin, m.end}) + " → " + what);
+      trace_->push_back(fmt::format("  indicator {} → {}", orig({m.begin, m.end}), what));
     }
   }
 

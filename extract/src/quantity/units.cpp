@@ -1,5 +1,6 @@
 #include "zhibiao/quantity/units.hpp"
 
+#include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
@@ -19,7 +20,7 @@ struct SchemaError : std::runtime_error {
 
 Decimal decimal_of(const YAML::Node& n) {
   auto d = Decimal::parse(n.as<std::string>());
-  if (!d) throw SchemaError(n, "not a number: '" + n.as<std::string>() + "'");
+  if (!d) throw SchemaError(n, fmt::format("not a number: '{}'", n.as<std::string>()));
   return *d;
 }
 
@@ -29,7 +30,7 @@ Qualifier qualifier_of(const YAML::Node& n) {
   if (s == "at_least") return Qualifier::at_least;
   if (s == "at_most") return Qualifier::at_most;
   if (s == "exact") return Qualifier::exact;
-  throw SchemaError(n, "unknown qualifier '" + s + "' (use approx, at_least, at_most or exact)");
+  throw SchemaError(n, fmt::format("unknown qualifier '{}' (use approx, at_least, at_most or exact)", s));
 }
 
 QuantityKind kind_of(const YAML::Node& n) {
@@ -37,7 +38,7 @@ QuantityKind kind_of(const YAML::Node& n) {
   if (s == "money") return QuantityKind::money;
   if (s == "count") return QuantityKind::count;
   if (s == "quantity") return QuantityKind::quantity;
-  throw SchemaError(n, "unknown kind '" + s + "' (use money, quantity or count)");
+  throw SchemaError(n, fmt::format("unknown kind '{}' (use money, quantity or count)", s));
 }
 
 // Every key of a mapping must be one this table reads: a misspelt one would do nothing.
@@ -45,17 +46,14 @@ void allow_keys(const YAML::Node& map, std::initializer_list<const char*> allowe
   if (!map.IsMap()) return;
   for (const auto& kv : map) {
     auto k = kv.first.as<std::string>();
-    if (std::none_of(allowed.begin(), allowed.end(), [&](const char* a) { return k == a; })) {
-      std::string list;
-      for (const char* a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
-      throw SchemaError(kv.first, "unknown field '" + k + "' (expected one of: " + list + ")");
-    }
+    if (std::none_of(allowed.begin(), allowed.end(), [&](const char* a) { return k == a; }))
+      throw SchemaError(kv.first, fmt::format("unknown field '{}' (expected one of: {})", k, fmt::join(allowed, ", ")));
   }
 }
 
 const YAML::Node require(const YAML::Node& parent, const char* key) {
   YAML::Node n = parent[key];
-  if (!n) throw SchemaError(parent, std::string("missing '") + key + "'");
+  if (!n) throw SchemaError(parent, fmt::format("missing '{}'", key));
   return n;
 }
 
@@ -65,7 +63,7 @@ void parse_into(UnitTable& t, const YAML::Node& root) {
     auto k = kv.first.as<std::string>();
     const auto& known = UnitTable::keys();
     if (std::find(known.begin(), known.end(), k) == known.end())
-      throw SchemaError(kv.first, "unknown section '" + k + "' in a units file");
+      throw SchemaError(kv.first, fmt::format("unknown section '{}' in a units file", k));
   }
   for (const auto& kv : require(root, "magnitudes")) t.magnitudes.add(from_utf8(kv.first.as<std::string>()), kv.second.as<int>());
   const YAML::Node dims = require(root, "dimensions");
@@ -80,10 +78,10 @@ void parse_into(UnitTable& t, const YAML::Node& root) {
     allow_keys(spec, {"dimension", "base", "factor", "after_magnitude"});
     u.dimension = require(spec, "dimension").as<std::string>();
     const YAML::Node dim = dims[u.dimension];
-    if (!dim) throw SchemaError(spec["dimension"], "unknown dimension '" + u.dimension + "'");
+    if (!dim) throw SchemaError(spec["dimension"], fmt::format("unknown dimension '{}'", u.dimension));
     u.kind = kind_of(dim["kind"]);
     u.base = spec["base"] ? spec["base"].as<std::string>() : dim["base"] ? dim["base"].as<std::string>() : "";
-    if (u.base.empty()) throw SchemaError(spec, "unit '" + u.name + "' needs a base unit");
+    if (u.base.empty()) throw SchemaError(spec, fmt::format("unit '{}' needs a base unit", u.name));
     if (spec["factor"]) u.factor = decimal_of(spec["factor"]);
     u.after_magnitude = spec["after_magnitude"].as<bool>(false);
     t.units.add(from_utf8(u.name), u);
@@ -172,7 +170,7 @@ const UnitTable& UnitTable::builtin() {
     for (const auto& f : embedded_rules())
       if (f.path == "units.yaml") {
         auto t = UnitTable::parse(f.content, "rules/units.yaml");
-        if (!t) throw std::runtime_error("built-in " + t.error().describe());
+        if (!t) throw std::runtime_error(fmt::format("built-in {}", t.error().describe()));
         return std::move(*t);
       }
     throw std::runtime_error("built-in rules lack units.yaml");

@@ -2,6 +2,8 @@
 // the few patterns whose words occur in a clause, and only those run.
 #include "zhibiao/rules/clause_matcher.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 
 #include "zhibiao/rules/placeholders.hpp"
@@ -178,17 +180,18 @@ void match_clause(const RuleSet& rules, const Text& text, const std::vector<Quan
         auto& slot = m.claims[ts.tokens[t].index];
         if (!slot) slot = claim;
       }
-      if (tracing) m.trace.push_back("  " + p.id + ": matched 「" + group_text(text, ts, mb, me) + "」");
+      if (tracing) m.trace.push_back(fmt::format("  {}: matched 「{}」", p.id, group_text(text, ts, mb, me)));
     }
     if (found.gave_up) {
       // Boost stops runaway backtracking with an exception: report it plainly, never hang.
-      m.trace.push_back("  " + p.id + ": gave up on this clause (too much backtracking: Boost's match limit)");
-      m.warnings.push_back("rule " + p.id + " gave up (too much backtracking) at character " +
-                           std::to_string(text.to_original_begin(ts.tokens.empty() ? 0 : ts.tokens[0].begin)));
+      m.trace.push_back(fmt::format("  {}: gave up on this clause (too much backtracking: Boost's match limit)", p.id));
+      m.warnings.push_back(fmt::format("rule {} gave up (too much backtracking) at character {}", p.id,
+                                       text.to_original_begin(ts.tokens.empty() ? 0 : ts.tokens[0].begin)));
       continue;
     }
     if (tracing && !matched)
-      m.trace.push_back("  " + p.id + (p.required.empty() ? ": tried, no match" : ": its words occur, but it does not match"));
+      m.trace.push_back(
+          fmt::format("  {}: {}", p.id, p.required.empty() ? "tried, no match" : "its words occur, but it does not match"));
   }
 }
 

@@ -198,8 +198,8 @@ std::vector<PatternCompiler::Problem> PatternCompiler::compile(Pattern& p) const
         }
       } else {
         std::string known;
-        for (const auto& b : builtin_macros()) known += " {" + b + "}";
-        for (const auto& [n, ws] : lists_) known += " {" + n + "}";
+        for (const auto& b : builtin_macros()) known += fmt::format(" {{{}}}", b);
+        for (const auto& [n, ws] : lists_) known += fmt::format(" {{{}}}", n);
         problem(i, fmt::format("unknown macro {{{}}}; known:{}", name, known));
       }
       i = m.end - 1;

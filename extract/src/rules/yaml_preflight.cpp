@@ -32,7 +32,7 @@ std::string shorten(std::string_view s, std::size_t max = 40) {
   if (s.size() <= max) return std::string(s);
   std::size_t cut = max;
   while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-  return std::string(s.substr(0, cut)) + "…";
+  return fmt::format("{}…", s.substr(0, cut));
 }
 
 class Lexer {

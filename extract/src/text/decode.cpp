@@ -2,6 +2,7 @@
 // charset detector restricted to encodings Chinese documents actually use.
 #include "zhibiao/text/decode.hpp"
 
+#include <fmt/format.h>
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
 #include <unicode/utf16.h>
@@ -46,7 +47,7 @@ bool is_utf8_name(std::string_view name) {
 Result<DecodedText> decode_with_icu(std::string_view bytes, const std::string& encoding) {
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<UConverter, void (*)(UConverter*)> conv(ucnv_open(encoding.c_str(), &status), ucnv_close);
-  if (U_FAILURE(status)) return Error{"unknown encoding '" + encoding + "'"};
+  if (U_FAILURE(status)) return Error{fmt::format("unknown encoding '{}'", encoding)};
   SubstitutionCounter counter;
   ucnv_setToUCallBack(conv.get(), count_and_substitute, &counter, nullptr, nullptr, &status);
   std::vector<UChar> utf16(bytes.size() * 2 + 16);
@@ -55,7 +56,7 @@ Result<DecodedText> decode_with_icu(std::string_view bytes, const std::string& e
   const char* source = bytes.data();
   ucnv_toUnicode(conv.get(), &target, utf16.data() + utf16.size(), &source, bytes.data() + bytes.size(), nullptr,
                  true, &status);
-  if (U_FAILURE(status)) return Error{std::string("cannot decode as ") + encoding + ": " + u_errorName(status)};
+  if (U_FAILURE(status)) return Error{fmt::format("cannot decode as {}: {}", encoding, u_errorName(status))};
   DecodedText out;
   // ICU names some converters in lower case (gb18030); users read them as GB18030.
   out.encoding = ucnv_getName(conv.get(), &status);
@@ -142,8 +143,7 @@ Result<DecodedText> decode(std::string_view bytes, std::string_view forced) {
   // Neither UTF-8 nor the legacy guess fits well: keep whichever loses less.
   if (utf8.invalid < out->invalid) return from_utf8_result(std::move(utf8));
   if (out->invalid * 20 > out->text.size() + 20)
-    return Error{"not text in a known encoding (" + std::to_string(out->invalid) + " invalid sequences as " +
-                 legacy + ")"};
+    return Error{fmt::format("not text in a known encoding ({} invalid sequences as {})", out->invalid, legacy)};
   return out;
 }
 

@@ -35,8 +35,8 @@ Document make_document(std::string path, std::string_view bytes, const std::stri
   doc.invalid = decoded->invalid;
   doc.first_invalid = decoded->first_invalid;
   if (decoded->invalid)
-    doc.error = std::to_string(decoded->invalid) + " invalid byte sequence(s) replaced by U+FFFD, first at character " +
-                std::to_string(*decoded->first_invalid);
+    doc.error = fmt::format("{} invalid byte sequence(s) replaced by U+FFFD, first at character {}", decoded->invalid,
+                            *decoded->first_invalid);
   bool blank = true;
   for (char32_t c : decoded->text)
     if (c != U' ' && c != U'\n' && c != U'\r' && c != U'\t' && c != U'\u3000') {
@@ -140,7 +140,7 @@ Document html_document(const std::string& path, const std::string& bytes, const 
   std::u32string text = html_text(decoded->text);
   Document doc = make_document(path, to_utf8(text), "utf-8", Digest::none);
   doc.bytes = bytes.size();
-  doc.encoding = "HTML " + decoded->encoding;
+  doc.encoding = fmt::format("HTML {}", decoded->encoding);
   doc.note = "offsets count code points of the page's text (tags left out, a line per block), not of the .html file";
   if (decoded->invalid)
     doc.error = fmt::format("{} invalid byte sequence(s) replaced by U+FFFD", decoded->invalid);
