@@ -1,5 +1,6 @@
 #include "zhibiao/report/check_rules.hpp"
 
+#include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
 
 #include <cmath>
@@ -79,7 +80,7 @@ Result<CheckRules> CheckRules::parse(std::string_view yaml, const std::string& f
       for (auto [key, slot] : {std::pair{"min", &p.min}, std::pair{"max", &p.max}}) {
         if (!n[key]) continue;
         *slot = magnitude_number(n[key].as<std::string>());
-        if (!*slot) return node_error(n[key], file, std::string("'") + key + "' is not a number such as 100, 1.5亿 or 300万亿");
+        if (!*slot) return node_error(n[key], file, fmt::format("'{}' is not a number such as 100, 1.5亿 or 300万亿", key));
       }
       r.plausible.push_back(std::move(p));
     }
@@ -93,7 +94,7 @@ Result<CheckRules> CheckRules::parse(std::string_view yaml, const std::string& f
       rel.severity = n["severity"].as<std::string>("warning");
       if (rel.parts.empty() || rel.total.empty()) return node_error(n, file, "a relation needs parts and a total");
       if (rel.op != "sum_equals" && rel.op != "sum_at_most")
-        return node_error(n["op"], file, "op is sum_equals or sum_at_most, not '" + rel.op + "'");
+        return node_error(n["op"], file, fmt::format("op is sum_equals or sum_at_most, not '{}'", rel.op));
       r.relations.push_back(std::move(rel));
     }
   } catch (const YAML::Exception& e) {

@@ -123,9 +123,9 @@ std::string fixed(double v, int decimals) {
 }
 
 std::string fixed_span(Span s, int decimals) {
-  if (std::isinf(s.hi) && !std::isinf(s.lo)) return "≥ " + fixed(s.lo, decimals);
-  if (std::isinf(s.lo) && !std::isinf(s.hi)) return "≤ " + fixed(s.hi, decimals);
-  return fixed(s.lo, decimals) + "–" + fixed(s.hi, decimals);
+  if (std::isinf(s.hi) && !std::isinf(s.lo)) return fmt::format("≥ {}", fixed(s.lo, decimals));
+  if (std::isinf(s.lo) && !std::isinf(s.hi)) return fmt::format("≤ {}", fixed(s.hi, decimals));
+  return fmt::format("{}–{}", fixed(s.lo, decimals), fixed(s.hi, decimals));
 }
 
 std::string shown(const Record& r) {

@@ -63,7 +63,7 @@ void implied_whole(const Context& c, const std::string& id, const std::string& w
   double exact = p.value->to_double() * 100 / s.value->to_double();
   Span range{ps.lo * 100 / ss.hi, ps.hi * 100 / ss.lo};
   double scale = std::fabs(p.value->to_double()) >= 1e8 ? 1e8 : std::fabs(p.value->to_double()) >= 1e4 ? 1e4 : 1;
-  std::string unit = (scale == 1e8 ? "亿" : scale == 1e4 ? "万" : "") + p.unit;
+  std::string unit = fmt::format("{}{}", scale == 1e8 ? "亿" : scale == 1e4 ? "万" : "", p.unit);
   std::string arithmetic = fmt::format("{} / {} = {}{} ({}{})", shown(p), shown(s), fixed(exact / scale, 2), unit,
                                        fixed_span({range.lo / scale, range.hi / scale}, 2), unit);
   out.push_back(finding(id, "info", {part, stated}, std::move(arithmetic),
@@ -253,7 +253,7 @@ void check_shares(const Context& c, Findings& out) {
         earliest(by_indicator[d], wholes);
         earliest(by_mention[d], mentions);
       }
-      if (whole) compare_ratio(c, "share", share.mention + "占比", *part, *whole, si, out);
+      if (whole) compare_ratio(c, "share", fmt::format("{}占比", share.mention), *part, *whole, si, out);
       else if (!named.empty()) implied_whole(c, "share_implies_total", named, *part, si, out);
     }
   }

@@ -1,5 +1,7 @@
 #include "zhibiao/report/csv.hpp"
 
+#include <fmt/format.h>
+
 #include "record_fields.hpp"
 #include "stream_sink.hpp"
 
@@ -9,13 +11,13 @@ namespace detail {
 
 std::array<std::string, kRecordFields.size()> record_texts(const Record& r) {
   auto dec = [](const std::optional<Decimal>& d) { return d ? d->str() : std::string(); };
-  return {r.doc,        std::to_string(r.start), std::to_string(r.end), r.text,          r.sentence,
+  return {r.doc,        fmt::to_string(r.start), fmt::to_string(r.end), r.text,          r.sentence,
           r.indicator,  r.indicator_id,          r.category,            r.mention,       r.measure,
           dec(r.value), r.unit,                  r.display_unit,        r.raw_value,     r.raw_unit,
           r.qualifier,  r.modality,              r.status,              r.masked ? "true" : "false",
-          r.scope,      r.of,                    r.of_total ? std::to_string(*r.of_total) : std::string(),
+          r.scope,      r.of,                    r.of_total ? fmt::to_string(*r.of_total) : std::string(),
           r.period,     r.period_kind,           r.basis,               r.region,
-          r.doc_year ? std::to_string(*r.doc_year) : std::string(), r.rule, dec(r.low), dec(r.high)};
+          r.doc_year ? fmt::to_string(*r.doc_year) : std::string(), r.rule, dec(r.low), dec(r.high)};
 }
 
 }  // namespace detail

@@ -38,7 +38,7 @@ std::string display_unit_of(const Record& r, const Catalogue& catalogue) {
 
 std::string number_format(const std::string& unit, int decimals, Lang lang, const std::string& prefix,
                           const std::string& suffix) {
-  std::string digits = decimals > 0 ? "." + std::string(static_cast<std::size_t>(decimals), '0') : "";
+  std::string digits = decimals > 0 ? fmt::format(".{}", std::string(static_cast<std::size_t>(decimals), '0')) : "";
   std::string p = prefix.empty() ? "" : fmt::format("\"{}\"", prefix);
   std::string tail = suffix.empty() ? "" : fmt::format("\"{}\"", suffix);
   std::string body;
@@ -59,8 +59,8 @@ std::string formatted(double v, const std::string& unit, int decimals, Lang lang
     std::size_t digits_begin = n[0] == '-' ? 1 : 0;
     for (std::size_t at = digits_end; at > digits_begin + 3; at -= 3) n.insert(at - 3, ",");
   }
-  if (unit == "%") return n + "%";
-  if (unit == "百分点") return n + (lang == Lang::zh ? "个百分点" : " pp");
+  if (unit == "%") return fmt::format("{}%", n);
+  if (unit == "百分点") return fmt::format("{}{}", n, lang == Lang::zh ? "个百分点" : " pp");
   if (unit == "位") return lang == Lang::zh ? fmt::format("第{:.0f}位", v) : fmt::format("No. {:.0f}", v);
   return n;
 }

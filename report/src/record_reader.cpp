@@ -24,8 +24,8 @@ class FlatObject : public nlohmann::json_sax<nlohmann::json> {
 
   bool null() override { return put({Scalar::null, {}, false}); }
   bool boolean(bool v) override { return put({Scalar::boolean, {}, v}); }
-  bool number_integer(number_integer_t v) override { return put({Scalar::number, std::to_string(v), false}); }
-  bool number_unsigned(number_unsigned_t v) override { return put({Scalar::number, std::to_string(v), false}); }
+  bool number_integer(number_integer_t v) override { return put({Scalar::number, fmt::to_string(v), false}); }
+  bool number_unsigned(number_unsigned_t v) override { return put({Scalar::number, fmt::to_string(v), false}); }
   bool number_float(number_float_t, const string_t& s) override { return put({Scalar::number, s, false}); }
   bool string(string_t& v) override { return put({Scalar::string, v, false}); }
   bool binary(binary_t&) override { return fail("binary values are not JSON text"); }

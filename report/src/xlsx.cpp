@@ -74,7 +74,7 @@ std::optional<Error> WorkbookWriter::close(const Tally& tally) {
   lxw_error closed = workbook_close(wb_);
   wb_ = nullptr;
   if (auto err = error()) return err;
-  if (closed != LXW_NO_ERROR) return Error(std::string("cannot write the workbook: ") + lxw_strerror(closed), path_);
+  if (closed != LXW_NO_ERROR) return Error(fmt::format("cannot write the workbook: {}", lxw_strerror(closed)), path_);
   return verify_xlsx(path_);
 }
 

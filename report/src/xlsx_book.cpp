@@ -82,7 +82,7 @@ std::string Book::indicator_name(const std::string& id, const std::string& name)
 }
 
 void Book::check(lxw_error e) {
-  if (e != LXW_NO_ERROR && !error_) error_ = Error(std::string("workbook: ") + lxw_strerror(e));
+  if (e != LXW_NO_ERROR && !error_) error_ = Error(fmt::format("workbook: {}", lxw_strerror(e)));
 }
 
 std::string Book::table_name(const std::string& base) {

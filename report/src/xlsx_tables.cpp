@@ -1,4 +1,6 @@
 // The small sheets: findings, files, rule hits.
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -17,9 +19,9 @@ void write_findings_sheet(Book& book, const Tally& tally) {
     std::string offsets, texts, numbers;
     for (const FigureRef& r : f.figures) {
       const char* sep = offsets.empty() ? "" : "; ";
-      offsets += sep + std::to_string(r.start) + "-" + std::to_string(r.end);
-      texts += sep + r.text;
-      numbers += sep + std::to_string(r.number);
+      offsets += fmt::format("{}{}-{}", sep, r.start, r.end);
+      texts += fmt::format("{}{}", sep, r.text);
+      numbers += fmt::format("{}{}", sep, r.number);
     }
     s.text(0, book.label(Field::severity, f.severity));
     s.text(1, f.id);
@@ -57,7 +59,7 @@ void RuleHits::add(const Record& r) {
   Hits& h = by_rule_[r.rule];
   ++h.count;
   if (!r.indicator.empty() && h.indicators.size() < 5) h.indicators.insert(r.indicator);
-  if (h.example.empty()) h.example = r.text + " ← " + r.sentence.str();
+  if (h.example.empty()) h.example = fmt::format("{} ← {}", r.text, r.sentence.str());
 }
 
 void RuleHits::write(Book& book) const {
