@@ -41,7 +41,7 @@ void add_warnings(const std::vector<std::string>& warnings, Done& d) {
   }
   for (const auto& [rule, first] : by_rule) {
     std::string line = first.second > 1 ? fmt::format("{} (and {} more clauses)", first.first, first.second - 1) : first.first;
-    d.source.error += (d.source.error.empty() ? "" : "; ") + line;
+    d.source.error += fmt::format("{}{}", d.source.error.empty() ? "" : "; ", line);
     d.messages.push_back(line);
   }
 }
@@ -98,11 +98,11 @@ Done process(const Extractor& extractor, Job& job, const BatchOptions& opt, cons
         // A budget stopped the document: what was read so far is kept, and the file list says why.
         if (!stats.partial.empty()) {
           d.source.status = "partial";
-          d.source.error = stats.partial + (d.source.error.empty() ? "" : "; " + d.source.error);
+          d.source.error = d.source.error.empty() ? stats.partial : fmt::format("{}; {}", stats.partial, d.source.error);
           d.messages.push_back(stats.partial);
         }
       }
-      if (!doc.note.empty()) d.source.error += (d.source.error.empty() ? "" : "; ") + doc.note;
+      if (!doc.note.empty()) d.source.error += fmt::format("{}{}", d.source.error.empty() ? "" : "; ", doc.note);
     }
     if (opt.checks) d.findings = report::run_checks(d.records, *opt.checks);
     // A document of very many records is formatted by the writer, line by line: as one

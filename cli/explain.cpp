@@ -58,11 +58,7 @@ void explain_no_indicator(const RuleSet& rs, const Text& text, const Record& r) 
   if (!r.mention.empty())
     std::cout << fmt::format("    its subject as written, 「{}」, is no indicator's name or alias\n", r.mention);
   auto near = closest_names(rs, written, 3);
-  if (!near.empty()) {
-    std::string list;
-    for (const auto& n : near) list += (list.empty() ? "" : ", ") + n;
-    std::cout << fmt::format("    closest names the rules know: {}\n", list);
-  }
+  if (!near.empty()) std::cout << fmt::format("    closest names the rules know: {}\n", fmt::join(near, ", "));
   std::cout << "    to name it, add the words as an alias of an indicator (zhibiao rules list --indicators shows them)\n";
 }
 

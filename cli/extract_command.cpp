@@ -27,24 +27,24 @@ report::CheckRules check_rules(const RuleOptions& options) {
   for (const auto* dirs : {&options.replace, &options.add})
     for (const auto& dir : *dirs) {
       auto more = read_rule_dir(dir);
-      if (!more) throw UnusableRules("rules: " + more.error().describe());
+      if (!more) throw UnusableRules(fmt::format("rules: {}", more.error().describe()));
       files.insert(files.end(), more->begin(), more->end());
     }
   std::optional<report::CheckRules> rules;
   for (const auto& f : files) {
     if (std::filesystem::path(f.path).filename().string().rfind("checks", 0) != 0) continue;
     auto parsed = report::CheckRules::parse(f.content, f.path);
-    if (!parsed) throw std::runtime_error("check rules: " + parsed.error().describe());
+    if (!parsed) throw std::runtime_error(fmt::format("check rules: {}", parsed.error().describe()));
     rules = std::move(*parsed);
   }
   if (!rules) {
     auto builtin = report::CheckRules::builtin();
-    if (!builtin) throw std::runtime_error("check rules: " + builtin.error().describe());
+    if (!builtin) throw std::runtime_error(fmt::format("check rules: {}", builtin.error().describe()));
     rules = std::move(*builtin);
   }
   for (const auto& f : files)
     if (f.content.find("indicators:") != std::string::npos)
-      if (auto err = rules->add_indicators(f.content, f.path)) throw UnusableRules("rules: " + err->describe());
+      if (auto err = rules->add_indicators(f.content, f.path)) throw UnusableRules(fmt::format("rules: {}", err->describe()));
   return std::move(*rules);
 }
 

@@ -13,7 +13,7 @@ namespace zhibiao::cli {
 Extractor make_extractor(const RuleOptions& options) {
   auto ex = options.replace.empty() && options.add.empty() ? Extractor::builtin()
                                                            : Extractor::load(options.replace, options.add);
-  if (!ex) throw UnusableRules("rules: " + ex.error().describe());
+  if (!ex) throw UnusableRules(fmt::format("rules: {}", ex.error().describe()));
   return std::move(*ex);
 }
 
@@ -27,7 +27,7 @@ std::string digest_of_rules(const RuleOptions& options) {
   for (const auto* dirs : {&options.replace, &options.add})
     for (const auto& dir : *dirs) {
       auto files = read_rule_dir(dir);
-      if (!files) throw std::runtime_error("rules: " + files.error().describe());
+      if (!files) throw std::runtime_error(fmt::format("rules: {}", files.error().describe()));
       std::error_code ec;
       for (const auto& f : *files) add(std::filesystem::relative(f.path, dir, ec).generic_string(), f.content);
     }

@@ -55,7 +55,7 @@ void print_problems(const RuleLoad& load, const std::set<std::string>& mine = {}
     // On top of the built-in rules, their own warnings are not the analyst's to act on.
     if (!alone && !mine.count(w.file)) continue;
     Error shown = w;
-    shown.message = "warning: " + shown.message;
+    shown.message = fmt::format("warning: {}", shown.message);
     std::cout << shown.describe() << "\n";
   }
 }
@@ -70,7 +70,8 @@ std::string where(const SourcePos& p) { return p.line ? fmt::format("{}:{}", p.f
 
 std::string joined(const std::vector<std::string>& words, std::size_t from, std::size_t max) {
   std::string out;
-  for (std::size_t i = from; i < words.size() && i < from + max; ++i) out += (out.empty() ? "" : ", ") + words[i];
+  for (std::size_t i = from; i < words.size() && i < from + max; ++i)
+    out += fmt::format("{}{}", out.empty() ? "" : ", ", words[i]);
   if (words.size() > from + max) out += fmt::format(", … ({} more)", words.size() - from - max);
   return out;
 }
@@ -167,7 +168,7 @@ int run_rules_list(const RulesOptions& o) {
       if (i.bounded) facts.push_back("bounded");
       if (i.lower_is_better) facts.push_back("lower is better");
       if (!i.examples.empty()) facts.push_back(fmt::format("{} example(s)", i.examples.size()));
-      std::cout << fmt::format("  {}  {}{}  [{}]  {}\n", i.id, i.name, i.name_en.empty() ? "" : " / " + i.name_en,
+      std::cout << fmt::format("  {}  {}{}{}  [{}]  {}\n", i.id, i.name, i.name_en.empty() ? "" : " / ", i.name_en,
                                joined(facts, 0, facts.size()), where(i.pos));
       if (i.aliases.size() > 1) std::cout << fmt::format("      aliases: {}\n", joined(i.aliases, 1, 12));
       if (!i.note.empty()) std::cout << fmt::format("      note: {}\n", i.note);
@@ -184,7 +185,7 @@ int run_rules_list(const RulesOptions& o) {
     for (const auto& p : rs.patterns) {
       std::string extra;
       if (p.sign) extra += p.sign == 1 ? " +" : p.sign == -1 ? " -" : " improve";
-      if (!p.modality.empty()) extra += " " + p.modality;
+      if (!p.modality.empty()) extra += fmt::format(" {}", p.modality);
       if (p.priority) extra += fmt::format(" priority {}", p.priority);
       std::cout << fmt::format("  {}  {}{}  match: {}  ({} example(s))  {}\n", p.id, p.measure, extra, p.source,
                                p.examples.size(), where(p.pos));
