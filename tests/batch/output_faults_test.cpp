@@ -4,6 +4,7 @@
 // Running out of memory in one document is that document's error.
 #include <fcntl.h>
 #include <signal.h>
+#include <unistd.h>
 
 #include <chrono>
 #include <thread>
@@ -75,23 +76,37 @@ std::vector<std::string> temporaries(const fs::path& dir) {
 }
 
 // Enough documents that a run takes a while.
-void many_documents(BatchTest& t, int n) {
-  std::string text = slurp(fs::path(ZHIBIAO_SAMPLES) / "county-work-report.txt");
-  for (int i = 0; i < n; ++i) t.write("docs/" + std::to_string(i) + ".txt", text);
-}
+// A run writing `out` from a pipe the test holds: it keeps running, with its temporary
+// file open, until the test closes `input` (or signals it). A folder of documents to
+// read instead raced the test: a fast machine finished it before the signal came.
+struct Writer {
+  pid_t pid = -1;
+  int input = -1;  // the write end of the run's standard input
+  void finish(const std::string& text) {
+    if (input < 0) return;
+    [[maybe_unused]] auto n = ::write(input, text.data(), text.size());
+    ::close(input);
+    input = -1;
+  }
+};
 
-// Starts a long run writing `out`; returns once its own temporary file exists (not another
-// target's: a sanitizer build starts slowly, and another's stale file may be there already).
-pid_t start_writing(BatchTest& t, const std::string& out) {
+// Returns once the run's own temporary file exists (not another target's: a sanitizer
+// build starts slowly, and another's stale file may be there already).
+Writer start_writing(BatchTest& t, const std::string& out) {
+  int fds[2];
+  if (::pipe(fds) != 0) return {};
   pid_t pid = ::fork();
   if (pid == 0) {
-    std::string bin = zhibiao_binary(), docs = t.path("docs");
-    std::string o = out;
-    char a0[] = "zhibiao", a1[] = "extract", a2[] = "-q", a3[] = "-j1", a5[] = "-o";
-    char* argv[] = {a0, a1, a2, a3, docs.data(), a5, o.data(), nullptr};
+    ::dup2(fds[0], STDIN_FILENO);
+    ::close(fds[0]);
+    ::close(fds[1]);
+    std::string bin = zhibiao_binary(), o = out;
+    char a0[] = "zhibiao", a1[] = "extract", a2[] = "-q", a3[] = "-", a4[] = "-o";
+    char* argv[] = {a0, a1, a2, a3, a4, o.data(), nullptr};
     ::execv(bin.c_str(), argv);
     ::_exit(127);
   }
+  ::close(fds[0]);
   const std::string own = "." + fs::path(out).filename().string() + ".tmp-";
   auto started = [&] {
     for (const auto& name : temporaries(t.dir))
@@ -99,19 +114,19 @@ pid_t start_writing(BatchTest& t, const std::string& out) {
     return false;
   };
   for (int i = 0; i < 2000 && !started(); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(5));
-  return pid;
+  return {pid, fds[1]};
 }
 
 TEST_F(BatchTest, SigtermAndSigintRemoveTheTemporaryFileAndKeepTheOldOutput) {
-  many_documents(*this, 400);
   for (int sig : {SIGTERM, SIGINT}) {
     for (const char* name : {"out.xlsx", "out.jsonl"}) {
       auto out = write(name, "previous output");
-      pid_t pid = start_writing(*this, out);
+      Writer w = start_writing(*this, out);
       ASSERT_EQ(temporaries(dir).size(), 1u) << "no temporary file appeared";
-      ::kill(pid, sig);
+      ::kill(w.pid, sig);
       int st = 0;
-      ::waitpid(pid, &st, 0);
+      ::waitpid(w.pid, &st, 0);
+      ::close(w.input);
       EXPECT_TRUE(WIFSIGNALED(st) && WTERMSIG(st) == sig) << name;
       EXPECT_EQ(temporaries(dir), std::vector<std::string>{}) << name << " after signal " << sig;
       EXPECT_EQ(slurp(out), "previous output") << name;
@@ -120,14 +135,14 @@ TEST_F(BatchTest, SigtermAndSigintRemoveTheTemporaryFileAndKeepTheOldOutput) {
 }
 
 TEST_F(BatchTest, ATemporaryFileLeftByKillNineGoesAtTheNextRunButALiveOneStays) {
-  many_documents(*this, 400);
   auto out = path("out.jsonl");
-  pid_t pid = start_writing(*this, out);
-  ::kill(pid, SIGKILL);
-  ::waitpid(pid, nullptr, 0);
+  Writer killed = start_writing(*this, out);
+  ::kill(killed.pid, SIGKILL);
+  ::waitpid(killed.pid, nullptr, 0);
+  ::close(killed.input);
   ASSERT_EQ(temporaries(dir).size(), 1u) << "kill -9 leaves the temporary file (nothing can remove it then)";
   // A writer still running keeps its temporary file: its lock says it is alive.
-  pid_t live = start_writing(*this, path("other.jsonl"));
+  Writer live = start_writing(*this, path("other.jsonl"));
   auto good = write("good.txt", kGood);
   auto r = zhibiao("extract -q " + sh(good) + " -o " + sh(out));
   EXPECT_EQ(r.status, 0) << r.err;
@@ -137,8 +152,9 @@ TEST_F(BatchTest, ATemporaryFileLeftByKillNineGoesAtTheNextRunButALiveOneStays) 
   EXPECT_EQ(left[0].rfind(".other.jsonl.tmp-", 0), 0u) << left[0];
   // The stale one of other.jsonl's own target is not stale while its writer lives.
   auto again = zhibiao("extract -q " + sh(good) + " -o " + sh(path("other.jsonl")));
+  live.finish(kGood);
   int st = 0;
-  ::waitpid(live, &st, 0);
+  ::waitpid(live.pid, &st, 0);
   EXPECT_TRUE(WIFEXITED(st) && WEXITSTATUS(st) == 0) << "the live writer was disturbed";
   EXPECT_EQ(temporaries(dir), std::vector<std::string>{});
 }
