@@ -71,30 +71,33 @@ class SentenceExtractor {
   // Indicator names, read as if short asides were not there: 规模以上工业（以下简称规上工业）
   // 增加值 names 规模以上工业增加值, and 增加值[3] is 增加值 with a footnote.
   void find_mentions_across_asides() {
+    // Where an aside or footnote marker that opens at i ends (past its closing bracket), or 0.
+    auto aside_end = [&](std::size_t i) -> std::size_t {
+      char32_t close = s_[i] == U'(' ? U')' : s_[i] == U'[' ? U']' : s_[i] == U'【' ? U'】' : 0;
+      if (!close || i == sentence_.begin) return 0;
+      std::size_t j = i + 1;
+      bool digits = false;
+      while (j < sentence_.end && j - i <= 20 && s_[j] != close && s_[j] != s_[i]) digits = digits || is_ascii_digit(s_[j]), ++j;
+      // (…) without figures is an aside; [3] and 【4】 are footnote markers.
+      bool aside = j < sentence_.end && s_[j] == close && j > i + 1 && (close == U')' ? !digits : digits);
+      return aside ? j + 1 : 0;
+    };
+    std::size_t first = sentence_.begin;
+    while (first < sentence_.end && !aside_end(first)) ++first;
+    if (first == sentence_.end) {  // most sentences: no copy
+      for (const auto& m : rs_.find_mentions(s_, sentence_.begin, sentence_.end)) mentions_.push_back({m.begin, m.end, m.word});
+      return;
+    }
     std::u32string compact;
     std::vector<std::size_t> at;  // compact index → normalized position
-    bool asides = false;
     for (std::size_t i = sentence_.begin; i < sentence_.end;) {
-      char32_t close = s_[i] == U'(' ? U')' : s_[i] == U'[' ? U']' : s_[i] == U'【' ? U'】' : 0;
-      if (close && i > sentence_.begin) {
-        std::size_t j = i + 1;
-        bool digits = false;
-        while (j < sentence_.end && j - i <= 20 && s_[j] != close && s_[j] != s_[i]) digits = digits || is_ascii_digit(s_[j]), ++j;
-        // (…) without figures is an aside; [3] and 【4】 are footnote markers.
-        bool aside = j < sentence_.end && s_[j] == close && j > i + 1 && (close == U')' ? !digits : digits);
-        if (aside) {
-          asides = true;
-          i = j + 1;
-          continue;
-        }
+      if (std::size_t e = aside_end(i)) {
+        i = e;
+        continue;
       }
       compact.push_back(s_[i]);
       at.push_back(i);
       ++i;
-    }
-    if (!asides) {
-      for (const auto& m : rs_.find_mentions(s_, sentence_.begin, sentence_.end)) mentions_.push_back({m.begin, m.end, m.word});
-      return;
     }
     for (const auto& m : rs_.find_mentions(compact, 0, compact.size()))
       mentions_.push_back({at[m.begin], at[m.end - 1] + 1, m.word});
