@@ -331,15 +331,22 @@ class SentenceExtractor {
     {
       std::size_t lb = parts.back().first, le = parts.back().second;
       trim(lb, le, {Words::mention_trailing}, false);
-      std::u32string last(s_.data() + lb, le - lb);
       std::size_t fb = parts.front().first, fe = parts.front().second;
       trim(fb, fe, {Words::mention_leading}, true);
       std::u32string first(s_.data() + fb, fe - fb);
-      for (std::size_t cut = 1; cut < last.size() && tail.empty(); ++cut) {
-        std::u32string candidate = first + last.substr(cut);
-        auto ms = rs_.alias_matcher.find_longest(candidate, 0, candidate.size());
-        if (ms.size() == 1 && ms[0].begin == 0 && ms[0].end == candidate.size()) tail = to_utf8(last.substr(cut));
-      }
+      auto shared_tail = [&](std::u32string_view last) {
+        for (std::size_t cut = 1; cut < last.size() && tail.empty(); ++cut) {
+          std::u32string candidate = first + std::u32string(last.substr(cut));
+          auto ms = rs_.alias_matcher.find_longest(candidate, 0, candidate.size());
+          if (ms.size() == 1 && ms[0].begin == 0 && ms[0].end == candidate.size()) tail = to_utf8(last.substr(cut));
+        }
+      };
+      shared_tail(std::u32string_view(s_.data() + lb, le - lb));
+      // 城镇和农村居民人均可支配收入增速: the tail is shared without what is said of it (增速).
+      std::size_t ae = le;
+      trim(lb, ae, {Words::rank_of}, false);
+      if (tail.empty() && ae < le) shared_tail(std::u32string_view(s_.data() + lb, ae - lb));
+      std::u32string last(s_.data() + lb, le - lb);
       for (const auto& head : rs_.heads) {
         std::u32string h = from_utf8(head.noun);
         if (tail.empty() && last.size() > h.size() && last.compare(last.size() - h.size(), h.size(), h) == 0)
