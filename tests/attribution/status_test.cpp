@@ -25,6 +25,17 @@ TEST(Status, ATargetListInAReviewSectionIsStillTargets) {
   EXPECT_EQ(one(rs, "2%").status, "target");
 }
 
+// Without a target word: a period not over when the report was written can only be planned.
+TEST(Status, AFigureOfAPeriodNotYetOverIsATarget) {
+  auto rs = extract(work_report("“十五五”期间，地区生产总值年均增长5.5%以上，研发经费投入强度达到3%。\n"
+                                "“十四五”期间，地区生产总值年均增长5.2%。\n"));
+  EXPECT_EQ(one(rs, "5.5%").period, "2026/2030");
+  EXPECT_EQ(one(rs, "5.5%").status, "target");
+  EXPECT_EQ(one(rs, "3%").status, "target");
+  EXPECT_EQ(one(rs, "5.2%").period, "2021/2025");
+  EXPECT_EQ(one(rs, "5.2%").status, "actual");
+}
+
 TEST(Status, AnEstimateIsAnActualNotYetFinal) {
   auto rs = extract("青禾县2025年工作总结和2026年工作打算\n预计全年地区生产总值增长6%，一般公共预算收入完成9.8亿元。\n");
   auto gdp = one(rs, "6%");

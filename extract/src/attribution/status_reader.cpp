@@ -69,6 +69,13 @@ bool target_in_sentence(const SentenceView& v, const Quantity& q, bool lenient) 
   return !v.find_word(Words::actual_markers, v.clause_end_of(*target), q.span.begin, true, true);
 }
 
+// “十五五”期间年均增长5.5%以上 in a 2026 report: what a period not over when the document was
+// written reaches can only be planned.
+bool ends_after_writing(const Period& period, const StatusContext& ctx) {
+  if (!period.complete() || !ctx.doc_year) return false;
+  return (period.kind == Period::Kind::multi_year ? period.last_year : period.year) > *ctx.doc_year;
+}
+
 }  // namespace
 
 Status read_status(const SentenceView& v, const Quantity& q, const Claim* claim, const StatusContext& ctx,
@@ -83,7 +90,8 @@ Status read_status(const SentenceView& v, const Quantity& q, const Claim* claim,
              v.find_word(Words::strong_targets, v.clause_begin_of(q.span.begin), q.span.begin, true, true).has_value();
   } else {
     // In a list of targets, 实现 and 完成 are part of what is planned.
-    target = target_in_sentence(v, q, ctx.target_paragraph) || target_date_before(v, q, ctx).has_value();
+    target = target_in_sentence(v, q, ctx.target_paragraph) || target_date_before(v, q, ctx).has_value() ||
+             ends_after_writing(period, ctx);
     if (!target && (ctx.target_paragraph || ctx.plan_section)) {
       // A plan section's figures are targets unless the sentence reports a result:
       // a year already past, or words like 已 and 去年.
