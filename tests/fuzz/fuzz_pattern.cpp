@@ -6,6 +6,7 @@
 // an unterminated set before patterns were checked first.
 #include <boost/regex/icu.hpp>
 
+#include <cctype>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -13,6 +14,7 @@
 #include "fuzz_support.hpp"
 #include "pattern_compiler.hpp"
 #include "zhibiao/rules/pattern_prefilter.hpp"
+#include "zhibiao/rules/placeholders.hpp"
 #include "zhibiao/text/utf.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -23,9 +25,18 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   p.source = std::string(reinterpret_cast<const char*>(data), size);
   auto problems = zhibiao::PatternCompiler(lists).compile(p);
   const std::size_t length = zhibiao::from_utf8(p.source).size();
-  std::string lower = p.source;
-  for (auto& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-  const bool wrote_placeholder = lower.find("x{e0") != std::string::npos;
+  // Whether the analyst wrote a placeholder's code point as \x{…} (leading zeros allowed: \x{0E0CE}).
+  bool wrote_placeholder = false;
+  for (std::size_t at = p.source.find("x{"); at != std::string::npos; at = p.source.find("x{", at + 1)) {
+    unsigned long v = 0;
+    std::size_t i = at + 2;
+    for (; i < p.source.size() && std::isxdigit(static_cast<unsigned char>(p.source[i])) && v <= 0x10FFFF; ++i) {
+      int c = std::tolower(static_cast<unsigned char>(p.source[i]));
+      v = v * 16 + static_cast<unsigned long>(c <= '9' ? c - '0' : c - 'a' + 10);
+    }
+    wrote_placeholder = wrote_placeholder || (i < p.source.size() && p.source[i] == '}' &&
+                                              v >= zhibiao::placeholder::kFirst && v <= zhibiao::placeholder::kLast);
+  }
   bool refused = false;
   for (const auto& pr : problems) {
     FUZZ_CHECK(pr.offset <= length);
