@@ -3,18 +3,11 @@
 #include <algorithm>
 #include <climits>
 
+#include "word_at.hpp"
 #include "zhibiao/text/utf.hpp"
 
 namespace zhibiao::detail {
 namespace {
-
-bool starts_with_at(std::u32string_view s, std::size_t pos, std::u32string_view w) {
-  return pos + w.size() <= s.size() && s.substr(pos, w.size()) == w;
-}
-
-bool ends_with_at(std::u32string_view s, std::size_t pos, std::size_t floor, std::u32string_view w) {
-  return pos >= floor + w.size() && s.substr(pos - w.size(), w.size()) == w;
-}
 
 // Years, months and counts of years; 0 for none, and for what no int holds.
 int as_int(const std::optional<Decimal>& d) {

@@ -3,15 +3,9 @@
 #include <string_view>
 
 #include "figure_screen.hpp"
+#include "word_at.hpp"
 
 namespace zhibiao::detail {
-namespace {
-
-bool starts_with_at(const std::u32string& s, std::size_t pos, std::size_t end, std::u32string_view w) {
-  return pos + w.size() <= end && std::u32string_view(s.data() + pos, w.size()) == w;
-}
-
-}  // namespace
 
 bool is_space_or_punct(char32_t c) {
   return c == U' ' || c == U'\u3000' || c == U',' || c == U';' || c == U':' || c == U'、' || c == U'。' ||
@@ -47,7 +41,7 @@ Span local_span(const SentenceView& v, std::size_t b, std::size_t e, bool trim_f
     if (in_milestone(v, qi)) {
       b = q.span.end;
       for (const auto& w : v.rules.words(Words::milestones))
-        if (starts_with_at(v.s, b, e, w)) b += w.size();
+        if (starts_with_at(std::u32string_view(v.s.data(), e), b, w)) b += w.size();
     }
   }
   trim_words(v, b, e,
@@ -94,7 +88,7 @@ bool starts_comparison(const SentenceView& v, std::size_t b, std::size_t e) {
   const auto& openers = v.rules.words(Words::comparison_openers);
   if (b >= e || !openers.may_start(v.s[b])) return false;
   for (const auto& w : openers)
-    if (starts_with_at(v.s, b, e, w)) return true;
+    if (starts_with_at(std::u32string_view(v.s.data(), e), b, w)) return true;
   return false;
 }
 
@@ -107,7 +101,8 @@ std::string following_noun(const SentenceView& v, std::size_t b, std::size_t cla
     for (const auto& q : v.quantities) stop = stop || q.span.begin == e;
     for (Words list : {Words::mention_trailing, Words::up, Words::down, Words::reached})
       if (!stop && v.rules.words(list).may_start(s[e]))
-        for (const auto& w : v.rules.words(list)) stop = stop || starts_with_at(s, e, clause_end, w);
+        for (const auto& w : v.rules.words(list))
+          stop = stop || starts_with_at(std::u32string_view(s.data(), clause_end), e, w);
     if (stop) break;
     ++e;
   }
