@@ -72,8 +72,7 @@ bool target_in_sentence(const SentenceView& v, const Quantity& q, bool lenient) 
 // “十五五”期间年均增长5.5%以上 in a 2026 report: what a period not over when the document was
 // written reaches can only be planned.
 bool ends_after_writing(const Period& period, const StatusContext& ctx) {
-  if (!period.complete() || !ctx.doc_year) return false;
-  return (period.kind == Period::Kind::multi_year ? period.last_year : period.year) > *ctx.doc_year;
+  return period.complete() && ctx.doc_year && period.last_month() > Period::of_year(*ctx.doc_year).last_month();
 }
 
 }  // namespace
