@@ -128,7 +128,7 @@ class SentenceExtractor {
         if (cm.claims[i] && !claims_[i]) claims_[i] = cm.claims[i];
       for (std::size_t i = 0; i < mentions_.size(); ++i) mention_is_of_[i] = mention_is_of_[i] || cm.mention_is_of[i];
       if (trace_) {
-        trace_->push_back(fmt::format("clause 「{}」", to_utf8(text_.original_span(clause.begin, clause.end))));
+        trace_->push_back(fmt::format("clause 「{}」", orig(clause)));
         for (auto& line : cm.trace) trace_->push_back(line);
       }
       attribute_clause(clause, cm.tokens, carried, out);
@@ -254,9 +254,10 @@ class SentenceExtractor {
   Span local_span(std::size_t b, std::size_t e, bool trim_front = true) const {
     return detail::local_span(v_, b, e, trim_front);
   }
+  // The text of a local_span, empty when it is (an empty span's original text is not always).
+  std::string phrase_text(Span p) const { return p.end > p.begin ? orig(p) : std::string(); }
   std::string local_phrase(std::size_t b, std::size_t e, bool trim_front = true) const {
-    Span p = local_span(b, e, trim_front);
-    return p.end > p.begin ? orig(p) : std::string();
+    return phrase_text(local_span(b, e, trim_front));
   }
 
   // 肉类产量: a known item followed by a head noun names the head's indicator.
@@ -452,7 +453,7 @@ class SentenceExtractor {
       std::size_t phrase_end = fig_begin;
       if (claim && claim->match_begin >= prev_end && claim->match_begin < phrase_end) phrase_end = claim->match_begin;
       Span phrase_span = local_span(prev_end, phrase_end);
-      std::string phrase = phrase_span.end > phrase_span.begin ? orig(phrase_span) : std::string();
+      std::string phrase = phrase_text(phrase_span);
       // 完成率 stays an attribute even though 完成 alone would be trimmed off the front.
       bool attribute = is_attribute_phrase(v_, phrase_span) || is_attribute_phrase(v_, local_span(prev_end, phrase_end, false)) ||
                        starts_comparison(v_, prev_end, phrase_end) || ends_with_de(v_, prev_end, phrase_end);
