@@ -6,6 +6,9 @@
 
 #include <csignal>
 #include <iostream>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include "check_command.hpp"
 #include "commands.hpp"
@@ -75,6 +78,13 @@ int main(int argc, char** argv) {
   // std::cin would flush std::cout from the reading thread, a data race. Writers flush themselves.
   std::cin.tie(nullptr);
   std::signal(SIGPIPE, SIG_IGN);
+#ifdef __GLIBC__
+  // A document's buffers (a few hundred KB each) come from the heap and stay there for
+  // the next one, instead of being mapped and returned to the kernel per document: the
+  // page faults were a tenth of a scan. Memory stays flat; it is only not handed back.
+  mallopt(M_MMAP_THRESHOLD, 64 << 20);
+  mallopt(M_TRIM_THRESHOLD, 256 << 20);
+#endif
   CLI::App app{"zhibiao (指标): statistical indicators from Chinese prose"};
   app.require_subcommand(1);
 

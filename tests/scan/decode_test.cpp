@@ -99,6 +99,14 @@ TEST(Decode, InvalidBytesInChineseUtf8) {
   EXPECT_EQ(d->text[*d->first_invalid], U'\uFFFD');
 }
 
+TEST(Decode, MoreStrayContinuationBytesThanCharactersAreEachReplaced) {
+  // Each stray byte is one U+FFFD: more code points than the bytes that start a sequence.
+  auto d = decode("\xE5\xA2\x9E\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80" "8%", "utf-8");
+  ASSERT_TRUE(d) << d.error().message;
+  EXPECT_EQ(d->invalid, 10u);
+  EXPECT_EQ(d->text, U"增" + std::u32string(10, U'\uFFFD') + U"8%");
+}
+
 TEST(Decode, BinaryIsRejected) {
   auto d = decode(std::string(512, '\0'));
   EXPECT_FALSE(d);

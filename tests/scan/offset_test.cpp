@@ -45,5 +45,17 @@ TEST(Offsets, ExpandingCharactersBefore) {
   expect_at(from_utf8("\u3000\u3000增长８．７％"), "８．７％", 4, 8);
 }
 
+TEST(Offsets, ExpandingCharactersAfterAndBetween) {
+  // The map starts where the first character expands: figures before it and after it.
+  expect_at(from_utf8("增长8%，约5㎡，达到９亿元"), "8%", 2, 4);
+  expect_at(from_utf8("增长8%，约5㎡，达到９亿元"), "９亿元", 11, 14);
+  Text text(from_utf8("a㎡b"));
+  EXPECT_EQ(text.norm(), U"am2b");
+  EXPECT_EQ(text.original_at(2), U'㎡');
+  EXPECT_EQ(text.to_original_begin(3), 2u);
+  EXPECT_EQ(text.to_original_end(3), 2u);
+  EXPECT_EQ(text.to_original_end(4), 3u);
+}
+
 }  // namespace
 }  // namespace zhibiao::test

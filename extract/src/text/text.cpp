@@ -7,6 +7,7 @@
 #include <unicode/unistr.h>
 
 #include <unordered_map>
+#include <vector>
 
 namespace zhibiao {
 namespace {
@@ -15,6 +16,17 @@ const icu::Normalizer2& nfkc() {
   UErrorCode status = U_ZERO_ERROR;
   static const icu::Normalizer2* n = icu::Normalizer2::getNFKCInstance(status);
   return *n;
+}
+
+// Whether NFKC leaves a character as it is, whatever surrounds it: a table for the BMP,
+// built once, so the common case costs one bit instead of a call into ICU.
+bool is_inert(char32_t c) {
+  static const std::vector<bool> bmp = [] {
+    std::vector<bool> bits(0x10000);
+    for (char32_t k = 0; k < 0x10000; ++k) bits[k] = nfkc().isInert(static_cast<UChar32>(k));
+    return bits;
+  }();
+  return c < 0x10000 ? bmp[c] : nfkc().isInert(static_cast<UChar32>(c));
 }
 
 // The NFKC form of one character that is not inert, from a per-thread cache.
@@ -35,37 +47,48 @@ const std::u32string& normalized(char32_t c) {
 }  // namespace
 
 Text::Text(std::u32string original) : original_(std::move(original)) {
-  // Most characters (ASCII, CJK, inert ones) stay as they are: written straight into
-  // buffers of the original's size, which grow only where NFKC expands a character.
+  // Most characters (ASCII, CJK, inert ones) stay as they are; the others are written
+  // as NFKC makes them. The map is built from the first character that does not
+  // normalize to exactly one.
   const std::size_t n = original_.size();
   norm_.resize(n);
-  map_.resize(n + 1);
   std::size_t k = 0;
   for (std::size_t i = 0; i < n; ++i) {
     char32_t c = original_[i];
-    if (c < 0x80 || (c >= 0x4E00 && c <= 0x9FFF) || nfkc().isInert(static_cast<UChar32>(c))) {
+    if (c < 0x80 || (c >= 0x4E00 && c <= 0x9FFF) || is_inert(c)) {
       norm_[k] = c;
-      map_[k++] = static_cast<std::uint32_t>(i);
+      if (!map_.empty()) map_[k] = static_cast<std::uint32_t>(i);
+      ++k;
       continue;
     }
     const std::u32string& folded = normalized(c);
+    if (folded.size() != 1 && map_.empty()) {
+      map_.resize(n + 1);
+      for (std::size_t j = 0; j < k; ++j) map_[j] = static_cast<std::uint32_t>(j);
+    }
     if (std::size_t needed = k + folded.size() + (n - i - 1); needed > norm_.size()) {
       norm_.resize(needed);
       map_.resize(needed + 1);
     }
     for (char32_t f : folded) {
       norm_[k] = f;
-      map_[k++] = static_cast<std::uint32_t>(i);
+      if (!map_.empty()) map_[k] = static_cast<std::uint32_t>(i);
+      ++k;
     }
   }
   norm_.resize(k);
-  map_.resize(k);
-  map_.push_back(static_cast<std::uint32_t>(n));
+  if (!map_.empty()) {
+    map_.resize(k);
+    map_.push_back(static_cast<std::uint32_t>(n));
+  }
 }
 
-std::size_t Text::to_original_begin(std::size_t b) const { return map_[b]; }
+std::size_t Text::to_original_begin(std::size_t b) const { return map_.empty() ? b : map_[b]; }
 
-std::size_t Text::to_original_end(std::size_t e) const { return e == 0 ? 0 : map_[e - 1] + 1; }
+std::size_t Text::to_original_end(std::size_t e) const {
+  if (map_.empty()) return e;
+  return e == 0 ? 0 : map_[e - 1] + 1;
+}
 
 std::u32string_view Text::original_span(std::size_t b, std::size_t e) const {
   auto ob = to_original_begin(b);

@@ -3,15 +3,26 @@
 namespace zhibiao {
 
 Utf8Decoded decode_utf8(std::string_view bytes) {
-  // Written through a pointer into a buffer of the largest size the text can have (one
-  // code point a byte), then cut to size: no push_back per character.
-  Utf8Decoded out;
-  out.text.resize(bytes.size());
-  char32_t* w = out.text.data();
+  // Written through a pointer into a buffer of one code point per byte that starts no
+  // sequence (exact for valid text, a third of the bytes for Chinese), then cut to
+  // size: no push_back per character. Only a stray continuation byte can write more;
+  // the first one grows the buffer to one code point a byte, the most there can be.
   const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
   const size_t n = bytes.size();
+  size_t leads = 0;
+  for (size_t j = 0; j < n; ++j) leads += (p[j] & 0xC0) != 0x80;
+  Utf8Decoded out;
+  out.text.resize(leads);
+  char32_t* w = out.text.data();
+  bool grown = false;
   size_t i = 0;
   auto bad = [&](size_t at) {
+    if (!grown && (p[at] & 0xC0) == 0x80) {
+      const auto written = static_cast<size_t>(w - out.text.data());
+      out.text.resize(n);
+      w = out.text.data() + written;
+      grown = true;
+    }
     *w++ = U'\uFFFD';
     if (!out.first_invalid) out.first_invalid = at;
     ++out.invalid;
