@@ -112,5 +112,61 @@ TEST(Status, AnEstimateReachesToTheEndOfItsTopic) {
   EXPECT_EQ(one(rs, "52180元").status, "actual");
 }
 
+// Guangxi 2026, on the outline of the 15th plan: 提出 proposes the figure, it reports no result.
+TEST(Status, AProposedGrowthIsATargetAndACountOfProposalsIsNot) {
+  auto rs = extract(work_report(
+      "经济发展方面，围绕增速、结构、效率提出5项指标，综合考虑各方面因素，兼顾需要与可能，"
+      "提出地区生产总值年均增长5%左右，为确保与全国同步基本实现社会主义现代化打好基础。\n"
+      "针对消费、生产、流通等重点领域提出18条具体举措。\n"));
+  EXPECT_EQ(one(rs, "5%").indicator, "地区生产总值");
+  EXPECT_EQ(one(rs, "5%").status, "target");
+  EXPECT_EQ(one(rs, "5项").status, "actual");
+  EXPECT_EQ(one(rs, "18条").status, "actual");
+}
+
+// Guangxi 2026: one heading reviews a span and plans the next; the review's 过去五年 still holds
+// when the plan's figure comes, but a target cannot be for five years already over.
+TEST(Status, ATargetUnderAReviewedSpanPlansTheNextSpan) {
+  auto rs = extract(work_report(
+      "二、“十四五”时期发展成就和“十五五”时期主要目标任务\n过去五年，地区生产总值年均增长5.2%。\n"
+      "我们编制了“十五五”规划纲要（草案）。经济发展方面，提出地区生产总值年均增长5%左右。\n"));
+  EXPECT_EQ(one(rs, "5.2%").status, "actual");
+  EXPECT_EQ(one(rs, "5.2%").period, "2021/2025");
+  EXPECT_EQ(one(rs, "5%").status, "target");
+  EXPECT_EQ(one(rs, "5%").period, "2026/2030");
+}
+
+// Jilin 2026: 目标 here is what the result is compared with.
+TEST(Status, BetterThanATargetIsAResult) {
+  auto rs = extract(work_report("国考断面好于Ⅲ类水体比例优于国家考核目标14.6个百分点，Ⅴ类及以下水体保持清零。\n"));
+  EXPECT_EQ(one(rs, "14.6个百分点").status, "actual");
+}
+
+// Inner Mongolia 2026: “十四五” describes the bases; the figures are the plan year's.
+TEST(Status, APastSpanNamedInPassingInAPlanSectionIsNotTheTargetsPeriod) {
+  auto rs = extract(work_report(
+      "三、2026年重点工作\n加快建设“十四五”批复的6个沙戈荒大基地及外送通道，确保新增新能源装机3000万千瓦。\n"));
+  EXPECT_EQ(one(rs, "3000万千瓦").status, "target");
+  EXPECT_EQ(one(rs, "3000万千瓦").period, "2026");
+}
+
+// Sichuan 2026, a note on a policy: 提振预期 raises expectations, it plans no figure.
+TEST(Status, ExpectationsAreNoTarget) {
+  auto rs = extract("2025年10月31日，省政府办公厅印发《若干政策措施》，针对消费、生产、流通、提振预期等重点领域提出18条具体举措。");
+  EXPECT_EQ(one(rs, "18条").status, "actual");
+}
+
+// Hebei 2026: the scale of what is planned is measured now.
+TEST(Status, ThePlannedScaleIsAResult) {
+  auto rs = extract(work_report("五年来，可再生能源占电力装机比重由47.6%提升至73.4%，抽水蓄能规划建设总规模全国第一。\n"));
+  EXPECT_EQ(one(rs, "第一").status, "actual");
+}
+
+// Ningxia 2026: the target's completion rate ranks first, a result.
+TEST(Status, ACompletionRateOfATargetIsAResult) {
+  auto rs = extract(work_report("建成体育场地3800多个，新建体育公园目标完成率全国第一。\n"));
+  EXPECT_EQ(one(rs, "第一").status, "actual");
+}
+
 }  // namespace
 }  // namespace zhibiao::test

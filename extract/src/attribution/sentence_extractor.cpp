@@ -706,6 +706,18 @@ class SentenceExtractor {
         period = Period::of_year(period.last_year);
     }
     Status st = read_status(v_, q, claim, status_, period);
+    // A target cannot be for a time over when the report was written. Under “十四五”时期发展成就
+    // 和“十五五”时期主要目标任务, 提出地区生产总值年均增长5%左右 plans the span of that length
+    // the document plans; in a plan section, 加快建设“十四五”批复的…基地，确保新增装机3000万千瓦
+    // names a past span in passing, in another clause, and the figure is the section's.
+    if (st.modality == "target" && period.ends_before(status_.plan_period)) {
+      if (!own && period.kind == Period::Kind::multi_year) {
+        if (auto y = frame_.doc.plan_year()) period = Period::of_years(*y, *y + (period.last_year - period.year));
+      } else if (own && status_.plan_section && own->span.end <= from) {
+        auto y = frame_.doc.plan_year();
+        period = status_.plan_period.kind == Period::Kind::multi_year && y ? Period::of_year(*y) : status_.plan_period;
+      }
+    }
     if (!period.printable()) {
       auto year = st.modality == "target" ? frame_.doc.plan_year() : frame_.doc.review_year();
       if (year) period = Period::of_year(*year);

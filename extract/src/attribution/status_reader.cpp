@@ -2,8 +2,25 @@
 
 #include <algorithm>
 
+#include "word_at.hpp"
+
 namespace zhibiao::detail {
 namespace {
+
+// 目标完成率: a target named as a noun (target_after) and then completed is a result.
+bool completed_target(const SentenceView& v, std::size_t at) {
+  for (const auto& w : v.rules.words(Words::target_after))
+    if (starts_with_at(v.s, at, w) && v.word_at(Words::actual_markers, at + w.size())) return true;
+  return false;
+}
+
+// 提振预期: a target word inside a word that names no target.
+bool inside_not_target(const SentenceView& v, std::size_t at) {
+  for (const auto& w : v.rules.words(Words::not_targets))
+    for (std::size_t k = 0; k < w.size() && k <= at; ++k)
+      if (at - k >= v.sentence.begin && starts_with_at(v.s, at - k, w)) return true;
+  return false;
+}
 
 // The last target word before `pos`, except one that a completion names
 // (完成年度目标的71.07％: 目标 is what was completed, not a target set).
@@ -14,7 +31,10 @@ std::optional<std::size_t> target_word_before(const SentenceView& v, std::size_t
     if (!at) return std::nullopt;
     std::size_t from = *at >= v.sentence.begin + 4 ? *at - 4 : v.sentence.begin;
     bool reaches = *at >= clause || !v.word_at(Words::clause_targets, *at);
-    if (reaches && !v.find_word(Words::actual_markers, from, *at, true, true)) return at;
+    // 优于国家考核目标14.6个百分点: the target is what the figure is compared with.
+    std::size_t own_clause = v.clause_begin_of(*at);
+    bool base = v.find_word(Words::target_bases, std::max(own_clause, *at >= 8 ? *at - 8 : 0), *at, true, true).has_value();
+    if (reaches && !base && !completed_target(v, *at) && !inside_not_target(v, *at) && !v.find_word(Words::actual_markers, from, *at, true, true)) return at;
     end = *at;
   }
   return std::nullopt;
@@ -58,6 +78,15 @@ std::size_t topic_begin(const SentenceView& v, std::size_t pos) {
   return b;
 }
 
+// 提出地区生产总值年均增长5%左右: proposing a growth or a level sets a target; a count of
+// what was proposed (提出18条具体举措) is a result.
+bool proposed(const SentenceView& v, const Quantity& q) {
+  if (q.kind == QuantityKind::count) return false;
+  std::size_t clause = v.clause_begin_of(q.span.begin);
+  return v.find_word(Words::proposals, clause, q.span.begin, true, true).has_value() &&
+         !v.find_word(Words::actual_markers, clause, q.span.begin, true, true);
+}
+
 // The sentence's own verdict: target when a target word (or date) comes first
 // and no word of a result (完成, 实现 …) stands between it and the figure.
 bool target_in_sentence(const SentenceView& v, const Quantity& q, bool lenient) {
@@ -90,7 +119,7 @@ Status read_status(const SentenceView& v, const Quantity& q, const Claim* claim,
   } else {
     // In a list of targets, 实现 and 完成 are part of what is planned.
     target = target_in_sentence(v, q, ctx.target_paragraph) || target_date_before(v, q, ctx).has_value() ||
-             ends_after_writing(period, ctx);
+             ends_after_writing(period, ctx) || proposed(v, q);
     if (!target && (ctx.target_paragraph || ctx.plan_section)) {
       // A plan section's figures are targets unless the sentence reports a result:
       // a year already past, or words like 已 and 去年.
