@@ -166,6 +166,7 @@ int run_rules_list(const RulesOptions& o) {
       for (const auto* f : {&i.category, &i.dimension, &i.display_unit})
         if (!f->empty()) facts.push_back(*f);
       if (i.bounded) facts.push_back("bounded");
+      if (i.over_span) facts.push_back("over_span");
       if (i.lower_is_better) facts.push_back("lower is better");
       if (!i.examples.empty()) facts.push_back(fmt::format("{} example(s)", i.examples.size()));
       std::cout << fmt::format("  {}  {}{}{}  [{}]  {}\n", i.id, i.name, i.name_en.empty() ? "" : " / ", i.name_en,

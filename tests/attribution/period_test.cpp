@@ -128,5 +128,14 @@ TEST(Period, AWholeYearNearerTheFigureWins) {
   EXPECT_EQ(one(rs, "6.5%").status, "target");
 }
 
+// 2017 national report, reviewing 2016: 面向2030年 describes the projects, not the year of 6个.
+TEST(Period, AHorizonDescribesItsClauseOnly) {
+  auto rs = extract("2017年政府工作报告\n一、2016年工作回顾\n"
+                    "部署启动面向2030年的科技创新重大项目，支持北京、上海建设具有全球影响力的科技创新中心，"
+                    "新设6个国家自主创新示范区。\n");
+  EXPECT_EQ(one(rs, "6个").period, "2016");
+  EXPECT_EQ(one(rs, "6个").status, "actual");
+}
+
 }  // namespace
 }  // namespace zhibiao::test

@@ -150,6 +150,15 @@ std::vector<PeriodMention> find_periods(const RuleSet& rules, std::u32string_vie
   for (auto& m : merged)
     for (const auto& w : rules.words(Words::period_base_markers))
       if (ends_with_at(s, m.span.begin, begin, w)) m.base = true;
+  // 面向2030年的科技创新重大项目: a horizon that describes what follows, in its own clause only.
+  for (auto& m : merged)
+    for (const auto& w : rules.words(Words::horizon_before))
+      if (ends_with_at(s, m.span.begin, begin, w)) {
+        std::size_t e = m.span.end;
+        while (e < end && s[e] != U',' && s[e] != U';' && s[e] != U'。') ++e;
+        m.reach_end = m.reach_end ? std::min(*m.reach_end, e) : e;
+        m.topic = false;
+      }
   return merged;
 }
 

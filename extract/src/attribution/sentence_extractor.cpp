@@ -665,7 +665,8 @@ class SentenceExtractor {
           r.of = of;
           if (claim && claim->of_total) r.of_total = claim->of_total->to_int64();
         }
-        set_period_and_status(r, q, claim ? &*claim : nullptr);
+        bool over_span = item.indicator && !r.indicator_id.empty() && rs_.indicators[*item.indicator].over_span;
+        set_period_and_status(r, q, claim ? &*claim : nullptr, over_span);
         r.rule = claim ? claim->pattern->id : "default.value";
         out.push_back(std::move(r));
       }
@@ -682,7 +683,7 @@ class SentenceExtractor {
 
   // The period the figure's sentence names, else the one it inherits, else the
   // document's (the year reported on, or planned for when the figure is a target).
-  void set_period_and_status(Record& r, const Quantity& q, const Claim* claim) const {
+  void set_period_and_status(Record& r, const Quantity& q, const Claim* claim, bool over_span) const {
     const PeriodMention* own = nullptr;
     if (claim && claim->period_span.size()) {
       for (const auto& m : periods_)
@@ -695,8 +696,9 @@ class SentenceExtractor {
     r.basis = basis_before(rs_, bases_, from, q.span.begin);
     // Over a span of years (五年来, “十四五”时期) a level has a year: 从7248亿元 is the base
     // year's, 提高到8865亿元 and 突破1.5万亿元 the last year's; a growth, a total (累计) or a
-    // level held every year (稳定在, 稳居) covers the span.
-    bool level = r.measure == "value" || r.measure == "share" || r.measure == "rank";
+    // level held every year (稳定在, 稳居) covers the span, as does a level of an indicator that is
+    // over_span (五年来…服务业对经济增长贡献率超70%).
+    bool level = (r.measure == "value" || r.measure == "share" || r.measure == "rank") && !over_span;
     if (period.kind == Period::Kind::multi_year && level && r.basis != "累计") {
       std::size_t at = list_head(q.span.begin, from);  // …提高到58794元和23184元: as the first of the list
       if (ends_with_any(rs_.words(Words::level_from).words(), at, from, 1))

@@ -20,7 +20,7 @@ bool is_id(const std::string& id, bool dots) {
 
 void read_indicator(LoaderContext& cx, const YAML::Node& n) {
   cx.check_keys(n, {"id", "name", "name_en", "aliases", "category", "dimension", "display_unit", "better", "bounded",
-                    "headline", "examples", "note"});
+                    "headline", "over_span", "examples", "note"});
   Indicator ind;
   ind.id = cx.str(n["id"]);
   ind.name = cx.str(n["name"]);
@@ -38,6 +38,7 @@ void read_indicator(LoaderContext& cx, const YAML::Node& n) {
   ind.lower_is_better = better == "lower";
   ind.bounded = cx.flag(n, "bounded", false);
   ind.headline = cx.flag(n, "headline", false);
+  ind.over_span = cx.flag(n, "over_span", false);
   std::vector<SourcePos> where;
   if (!ind.name.empty()) {
     ind.aliases.push_back(ind.name);

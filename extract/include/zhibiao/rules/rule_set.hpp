@@ -65,6 +65,7 @@ struct Indicator {
   bool lower_is_better = false;      // 改善 means a fall (PM2.5, 能耗)
   bool headline = false;             // charted beside the workbook's comparison sheet
   bool bounded = false;              // names only after a boundary: 现代服务业增加值 is not 服务业增加值
+  bool over_span = false;            // a level over 五年来 covers the span (a contribution rate), not its last year
   std::vector<RuleExample> examples; // sentences that must name this indicator (or, with none, must not)
   SourcePos pos;
 };

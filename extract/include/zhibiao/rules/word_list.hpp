@@ -17,7 +17,7 @@ namespace zhibiao {
 // in the same place of both.
 enum class Words : std::uint8_t {
   actual_markers, alias_left_context, attribute_modifiers, attributes, breakdown_before, clause_targets,
-  comparison_openers, compared, deadline_after, down, estimates, fan_out_markers, level_from, level_held,
+  comparison_openers, compared, deadline_after, down, estimates, fan_out_markers, horizon_before, level_from, level_held,
   list_separators, mention_leading, mention_trailing, milestones, name_after, name_units, new_prefixes, not_markers, not_targets,
   past_markers, period_base_markers, plan_headings, policy_after, proposals, rank_of, rank_verbs, reached,
   respectively_markers, review_headings, scopes, stock_attributes, strong_targets, target_after, target_bases, target_date_prefixes,
