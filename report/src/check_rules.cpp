@@ -58,6 +58,7 @@ Result<CheckRules> CheckRules::parse(std::string_view yaml, const std::string& f
     r.rate_suffixes = strings(root["rate_suffixes"]);
     r.plan_words = strings(root["plan_words"]);
     r.share_words = strings(root["share_words"]);
+    r.share_whole_ends = strings(root["share_whole_ends"]);
     r.level_connectors = strings(root["level_connectors"]);
     r.level_from = strings(root["level_from"]);
     r.average_words = strings(root["average_words"]);

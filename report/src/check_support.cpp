@@ -147,6 +147,7 @@ WordList word_list(const std::vector<std::string>& words) {
 Words::Words(const CheckRules& r)
     : plan(word_list(r.plan_words)),
       share(word_list(r.share_words)),
+      share_whole_ends(word_list(r.share_whole_ends)),
       connectors(word_list(r.level_connectors)),
       level_from(word_list(r.level_from)),
       average(word_list(r.average_words)),

@@ -54,7 +54,7 @@ WordList word_list(const std::vector<std::string>& words);
 
 // The word lists the checks search sentences for.
 struct Words {
-  WordList plan, share, connectors, level_from, average, up, down, compare, better, worse, milestone_after;
+  WordList plan, share, share_whole_ends, connectors, level_from, average, up, down, compare, better, worse, milestone_after;
   explicit Words(const CheckRules& rules);
 };
 

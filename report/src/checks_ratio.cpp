@@ -9,6 +9,8 @@
 #include <set>
 
 #include "checks_internal.hpp"
+#include "display.hpp"
+#include "zhibiao/text/text.hpp"
 #include "zhibiao/text/utf.hpp"
 
 namespace zhibiao::report::detail {
@@ -62,13 +64,30 @@ void implied_whole(const Context& c, const std::string& id, const std::string& w
   if (ss.lo <= 0 || std::isinf(ss.hi) || s.value->to_double() <= 0) return;
   double exact = p.value->to_double() * 100 / s.value->to_double();
   Span range{ps.lo * 100 / ss.hi, ps.hi * 100 / ss.lo};
+  // In the unit the part is written in (9万亿元 → 138.46万亿元, 1亿公顷 → 1.67亿公顷) unless that
+  // needs five digits or more (81771万元 → 14.20亿元, not 141963.54万元): then in 亿 or 万 of the base unit.
   double scale = std::fabs(p.value->to_double()) >= 1e8 ? 1e8 : std::fabs(p.value->to_double()) >= 1e4 ? 1e4 : 1;
   std::string unit = fmt::format("{}{}", scale == 1e8 ? "亿" : scale == 1e4 ? "万" : "", p.unit);
+  std::string raw_unit = to_utf8(Text(from_utf8(p.raw_unit)).norm());
+  if (auto written = DisplayUnits().factor(raw_unit, p.unit); written && *written > 0 && std::fabs(exact / *written) < 1e4) {
+    scale = *written;
+    unit = raw_unit;
+  }
   std::string arithmetic = fmt::format("{} / {} = {}{} ({}{})", shown(p), shown(s), fixed(exact / scale, 2), unit,
                                        fixed_span({range.lo / scale, range.hi / scale}, 2), unit);
   out.push_back(finding(id, "info", {part, stated}, std::move(arithmetic),
                         fmt::format("{}未写明，按{}与{}推算约为{}{}。", what, shown(p), shown(s), fixed(exact / scale, 2), unit),
                         c.rs));
+}
+
+// 占全国比重升至6.5%, 占全国近三成, 占全国集体林地面积的60%: the whole is named up to the first
+// word that ends its name (比重, 近, 的 …); 占比达84.4% names none.
+std::string whole_named(std::string text, const WordList& ends) {
+  std::size_t cut = text.size();
+  for (const auto& w : ends.utf8)
+    if (auto at = text.find(w); at != std::string::npos) cut = std::min(cut, at);
+  text.resize(cut);
+  return text;
 }
 
 bool has_word(const std::string& text, const WordList& list) {
@@ -214,7 +233,8 @@ void check_shares(const Context& c, Findings& out) {
       if (!part) continue;
       auto word = s.last_word(c.words.share, rs[*part].end, share.start);
       if (!word) continue;
-      std::string named = s.slice(std::max(word->end, share.start > 64 ? share.start - 64 : 0), share.start);
+      std::string named = whole_named(s.slice(std::max(word->end, share.start > 64 ? share.start - 64 : 0), share.start),
+                                      c.words.share_whole_ends);
       // Indicators the words after 占 name, through the aliases; mentions written there.
       std::set<std::string> wholes, mentions;
       for (const auto& piece : pieces(named)) {
@@ -254,7 +274,13 @@ void check_shares(const Context& c, Findings& out) {
         earliest(by_mention[d], mentions);
       }
       if (whole) compare_ratio(c, "share", fmt::format("{}占比", share.mention), *part, *whole, si, out);
-      else if (!named.empty()) implied_whole(c, "share_implies_total", named, *part, si, out);
+      else if (!named.empty()) {
+        // 占全国6.5%: the whole is the country's 地区生产总值, not the country.
+        const Record& pr = rs[*part];
+        std::string of = pr.indicator.empty() ? pr.mention : pr.indicator;
+        if (from_utf8(named).size() <= 2 && named.rfind("全", 0) == 0 && !contains(of, named)) named += of;
+        implied_whole(c, "share_implies_total", named, *part, si, out);
+      }
     }
   }
 }

@@ -143,6 +143,27 @@ TEST(ShareCheck, UnstatedTotalIsImpliedAsInfo) {
   EXPECT_NE(f[0].message.find("财政总支出"), std::string::npos);
 }
 
+// Sichuan 2026: the whole's name stops at 比重 and the verb; a whole that is only an area is that
+// area's figure of the part's indicator, and it is written in the part's unit.
+TEST(ShareCheck, TheImpliedWholeIsNamedPlainly) {
+  DocBuilder d("sichuan.txt");
+  d.sentence("经济总量超9万亿元，占全国比重升至6.5%左右。");
+  d.add("9万亿元", "地区生产总值", "经济总量", "value", "9000000000000", "元");
+  d.add("6.5%", "地区生产总值", "经济总量", "share", "6.5", "%");
+  auto f = with_id(run_checks(d.records, rules()), "share_implies_total");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].message, "全国地区生产总值未写明，按9万亿元与6.5%推算约为138.46万亿元。");
+}
+
+TEST(ShareCheck, AShareWithoutItsWholeNamedGetsNoNote) {
+  DocBuilder d("jiangxi.txt");
+  d.sentence("引进亿元以上项目793个，其中12条重点产业链项目占比达84.4%。");
+  d.add("793个", "", "亿元以上项目", "value", "793", "个");
+  d.add("12条", "", "重点产业链项目", "value", "12", "条");
+  d.add("84.4%", "", "重点产业链项目", "share", "84.4", "%");
+  EXPECT_TRUE(with_id(run_checks(d.records, rules()), "share_implies_total").empty());
+}
+
 TEST(ShareCheck, ShareAbove100IsAnError) {
   DocBuilder d("a.txt");
   d.sentence("高新技术产业占比120%。");

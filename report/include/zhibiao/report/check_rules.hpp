@@ -46,6 +46,7 @@ class CheckRules {
   std::vector<std::string> level_from;                // 从, 由: before the level a change starts from
   std::vector<std::string> average_words;             // 年均: a yearly average rate, not the change between levels
   std::vector<std::string> share_words;               // 占: a share names its whole after this
+  std::vector<std::string> share_whole_ends;          // 比重, 的: where the whole's name after 占 ends
   double approx_widen = 2;                            // 约/近 allow this many half-units each side
   bool report_verified = true;                        // list checks that passed, as info
   std::string cross_document_severity = "info";
