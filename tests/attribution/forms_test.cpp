@@ -129,5 +129,31 @@ TEST(Forms, OneLevelCrossedIsStillALevel) {
   EXPECT_TRUE(at(rs, "万亿元").empty());
 }
 
+// A name left out after the first of a pair: 城镇居民人均…、消费支出 is 城镇居民人均消费支出,
+// 粮食播种面积…、总产量 the grain's output (Zhejiang 2026).
+TEST(Forms, ANameSharedWithTheNameBefore) {
+  auto rs = extract("城镇居民人均可支配收入52180元、消费支出32000元；粮食播种面积1584.6万亩、总产量132.4亿斤。");
+  EXPECT_EQ(one(rs, "32000元").indicator, "城镇居民人均消费支出");
+  EXPECT_EQ(one(rs, "132.4亿斤").indicator, "粮食产量");
+}
+
+// Heilongjiang 2026: 二期 names a phase of a project; a small count of a money indicator is phrasing.
+TEST(Forms, APhaseOfAProjectIsNoFigure) {
+  auto rs = extract("开工建设粮食产能提升灌溉二期、牡敦高铁等重大项目，粮食产能提升灌溉二期工程获批。"
+                    "其中工业投资增长11.6%，连续三十个月保持两位数增长。");
+  EXPECT_TRUE(at(rs, "二期").empty());
+  EXPECT_TRUE(at(rs, "两位").empty());
+  EXPECT_EQ(one(rs, "11.6%").indicator, "工业投资");
+}
+
+// Xinjiang 2026: the rank of what five years added covers the five years.
+TEST(Forms, ARankOfASpansFigureCoversTheSpan) {
+  auto rs = extract("2026年新疆维吾尔自治区政府工作报告\n各位代表：\n一、“十四五”时期工作回顾\n"
+                    "五年来，粮食增产169.8亿斤，增量占全国18.7%、居全国第一。地区生产总值突破2万亿元、居全国第23位。\n");
+  EXPECT_EQ(one(rs, "169.8亿斤").indicator, "粮食产量");
+  EXPECT_EQ(one(rs, "第一").period, "2021/2025");
+  EXPECT_EQ(one(rs, "第23位").period, "2025");
+}
+
 }  // namespace
 }  // namespace zhibiao::test

@@ -277,6 +277,25 @@ class SentenceExtractor {
     return it;
   }
 
+  // 粮食播种面积1584.6万亩、总产量132.4亿斤: a phrase that names nothing alone names, after the
+  // stem it shares with the name before it, the indicator the two make (粮食 + 总产量 = 粮食总产量;
+  // 城镇居民人均可支配收入…、消费支出… = 城镇居民人均消费支出).
+  SubjectItem elliptic_item(SubjectItem item, const Subject& before) const {
+    if (item.indicator || before.items.size() != 1 || !before.items[0].indicator) return item;
+    std::u32string phrase = from_utf8(item.mention), stem = from_utf8(before.items[0].mention);
+    if (phrase.size() < 2) return item;
+    for (std::size_t k = stem.size(); k-- > 2;) {
+      std::u32string whole = stem.substr(0, k) + phrase;
+      for (const auto& m : rs_.find_mentions(whole, 0, whole.size()))
+        if (m.begin == 0 && m.end == whole.size() && rs_.aliases[m.word].indicator) {
+          item.indicator = rs_.aliases[m.word].indicator;
+          item.region = before.items[0].region;
+          return item;
+        }
+    }
+    return item;
+  }
+
   // Two or more indicator names right after one another, joined only by 、 or 和, at the start of
   // [b, e) and followed by nothing but verbs: the subject of a figure they share.
   std::optional<Subject> joined_names_before(std::size_t b, std::size_t e) const {
@@ -473,7 +492,7 @@ class SentenceExtractor {
         subj.items.push_back({std::nullopt, following_noun(v_, q.span.end, clause.end), {}});
       } else {
         if (!attribute) {
-          subj.items.push_back(item_for_phrase(phrase));
+          subj.items.push_back(elliptic_item(item_for_phrase(phrase), last_subject));
         } else if (!last_subject.empty()) {
           subj = last_subject;
           inherited[k] = true;
@@ -595,9 +614,13 @@ class SentenceExtractor {
     if (!is_figure(qi)) return;
     const Quantity& q = quantities_[qi];
     const auto& claim = claims_[qi];
-    // 两件大事, 三个转变, 前两种形态: small counts in Chinese numerals are phrasing, not figures.
-    if (!claim && q.kind == QuantityKind::count && q.value && *q.value <= Decimal::from_int(10) &&
-        !has_arabic_digit(q.number_span) && !(items.size() == 1 && items[0].indicator))
+    // 两件大事, 三个转变, 前两种形态: small counts in Chinese numerals are phrasing, not figures,
+    // unless they count what an indicator counts; after a name that counts something else
+    // (粮食…灌溉二期: grain is no count) not even when a pattern reads them.
+    bool named = items.size() == 1 && items[0].indicator;
+    bool counts_indicator = named && rs_.indicators[*items[0].indicator].dimension == measure_dimension(q);
+    if (q.kind == QuantityKind::count && q.value && *q.value <= Decimal::from_int(10) && !has_arabic_digit(q.number_span) &&
+        !counts_indicator && (!claim || named))
       return;
     std::string measure = claim && !claim->plan ? claim->pattern->measure : "value";
     if (q.growth_word && measure == "value") measure = "growth";  // 实现翻番, 价格指数持平
@@ -666,7 +689,8 @@ class SentenceExtractor {
           if (claim && claim->of_total) r.of_total = claim->of_total->to_int64();
         }
         bool over_span = item.indicator && !r.indicator_id.empty() && rs_.indicators[*item.indicator].over_span;
-        set_period_and_status(r, q, claim ? &*claim : nullptr, over_span);
+        Period period = set_period_and_status(r, q, claim ? &*claim : nullptr, over_span);
+        last_figure_ = {std::max(q.span.end, q.qualifier_span.end), period};
         r.rule = claim ? claim->pattern->id : "default.value";
         out.push_back(std::move(r));
       }
@@ -683,7 +707,7 @@ class SentenceExtractor {
 
   // The period the figure's sentence names, else the one it inherits, else the
   // document's (the year reported on, or planned for when the figure is a target).
-  void set_period_and_status(Record& r, const Quantity& q, const Claim* claim, bool over_span) const {
+  Period set_period_and_status(Record& r, const Quantity& q, const Claim* claim, bool over_span) const {
     const PeriodMention* own = nullptr;
     if (claim && claim->period_span.size()) {
       for (const auto& m : periods_)
@@ -697,13 +721,14 @@ class SentenceExtractor {
     // Over a span of years (五年来, “十四五”时期) a level has a year: 从7248亿元 is the base
     // year's, 提高到8865亿元 and 突破1.5万亿元 the last year's; a growth, a total (累计) or a
     // level held every year (稳定在, 稳居) covers the span, as does a level of an indicator that is
-    // over_span (五年来…服务业对经济增长贡献率超70%).
+    // over_span (五年来…服务业对经济增长贡献率超70%), and a rank of such a figure (粮食增产169.8亿斤，
+    // 增量占全国18.7%、居全国第一).
     bool level = (r.measure == "value" || r.measure == "share" || r.measure == "rank") && !over_span;
     if (period.kind == Period::Kind::multi_year && level && r.basis != "累计") {
       std::size_t at = list_head(q.span.begin, from);  // …提高到58794元和23184元: as the first of the list
       if (ends_with_any(rs_.words(Words::level_from).words(), at, from, 1))
         period = Period::of_year(period.year - 1);
-      else if (!ends_with_any(rs_.words(Words::level_held).words(), at, from, 4) &&
+      else if (!ranks_figure_before(r, q, from) && !ends_with_any(rs_.words(Words::level_held).words(), at, from, 4) &&
                ends_with_any(rs_.periods.level_reached, at, from, 4))
         period = Period::of_year(period.last_year);
     }
@@ -728,6 +753,15 @@ class SentenceExtractor {
     r.period_kind = std::string(period.kind_name());
     r.modality = st.modality;
     r.status = st.status;
+    return period;
+  }
+
+  // A rank right after a figure of its clause that covers a span (…18.7%、居全国第一) ranks that
+  // figure, over the same span.
+  bool ranks_figure_before(const Record& r, const Quantity& q, std::size_t clause_begin) const {
+    return r.measure == "rank" && last_figure_ && last_figure_->period.kind == Period::Kind::multi_year &&
+           last_figure_->end >= clause_begin && last_figure_->end <= q.span.begin && q.span.begin - last_figure_->end <= 6 &&
+           s_[last_figure_->end] == U'、';
   }
 
   // 一季度、上半年、前三季度地区生产总值分别增长5.3%、5.5%和5.7%: periods listed before 分别
@@ -811,6 +845,11 @@ class SentenceExtractor {
   std::vector<std::string>* trace_;
   std::vector<PeriodMention> periods_;
   std::vector<AhoCorasick::Match> bases_;  // the sentence's basis words (年均, 累计 …)
+  struct LastFigure {
+    std::size_t end;  // normalized, after its qualifier
+    Period period;
+  };
+  std::optional<LastFigure> last_figure_;   // the figure emitted last, with the period it got
   TimeFrame frame_;
   StatusContext status_;
   std::vector<bool> dropped_;
