@@ -77,6 +77,19 @@ TEST(Numeral, ArabicNumberAndChineseDigitStayApart) {
   EXPECT_EQ(n->end, 2u);
 }
 
+// Zhejiang 2026: 连续跨越7万亿、8万亿、9万亿三个大台阶 — 三个 counts the steps; it is no
+// elided unit of 9万亿 (一万三 is 13000 only in Chinese numerals).
+TEST(Numeral, AChineseDigitAfterAnArabicMagnitudeStartsAnotherFigure) {
+  Text t(from_utf8("9万亿三个大台阶"));
+  auto n = read_numeral(t, 0, UnitTable::builtin());
+  ASSERT_TRUE(n);
+  EXPECT_EQ(n->end, 3u);
+  EXPECT_EQ(n->value.str(), "9000000000000");
+  auto mixed = scan_all("1万3千元");
+  ASSERT_EQ(mixed.size(), 1u);
+  EXPECT_EQ(mixed[0].value, "13000");
+}
+
 TEST(Numeral, ThirdIsRoundedNotExact) {
   Text t(from_utf8("三分之一"));
   auto n = read_numeral(t, 0, UnitTable::builtin());

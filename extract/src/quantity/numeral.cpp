@@ -345,6 +345,12 @@ class Reader {
       }
       if (n->digit >= 0) {
         if (digit && !digit_is_chinese) break;  // 3五
+        // 9万亿三个大台阶: after Arabic digits a Chinese digit continues the figure only before a
+        // unit of its own (1万3千), never as the elided next unit (一万三).
+        if (out.arabic && n->digit > 0) {  // 零 keeps a place: 1千零20
+          const NumeralChar* next = lookup(at(i + 1));
+          if (!next || (next->power == 0 && !next->tens) || unit_word_at(i + 1)) break;
+        }
         if (consecutive_digits && units_seen) break;  // 十四|五
         ++out.chinese_digits;
         prev_chinese = true;
