@@ -326,12 +326,19 @@ class SentenceExtractor {
   }
 
   // 马铃薯、果蔬、肉类、鲜乳产量分别…, 安全生产事故和死亡人数均…: a list before 分别/均.
+  // 投资、消费增速分别…: the 、 of a composite name separates no list.
+  bool inside_composite(std::size_t pos) const {
+    return std::any_of(mentions_.begin(), mentions_.end(), [&](const Mention& m) {
+      return m.begin < pos && pos < m.end && rs_.aliases[m.alias].composite;
+    });
+  }
+
   std::optional<Subject> list_subject(std::size_t b, std::size_t marker, bool fan_out) const {
     std::vector<std::pair<std::size_t, std::size_t>> parts;
     std::size_t start = b;
     for (std::size_t i = b; i < marker; ++i) {
       std::size_t sep = 0;
-      if (!rs_.words(Words::list_separators).may_start(s_[i])) continue;
+      if (!rs_.words(Words::list_separators).may_start(s_[i]) || inside_composite(i)) continue;
       for (const auto& u : rs_.words(Words::list_separators)) {
         if (i + u.size() <= marker && std::u32string_view(s_.data() + i, u.size()) == u) sep = std::max(sep, u.size());
       }
