@@ -37,5 +37,31 @@ TEST(Region, ANationalReportsOwnWordIsTheCountry) {
   for (const auto& r : rs) EXPECT_EQ(r.region, "全国") << r.text;
 }
 
+// Sichuan 2026: a city's figure in the province's report, under the city's full name.
+TEST(Region, ACityNamedBeforeTheIndicatorIsTheCitysByItsFullName) {
+  auto rs = extract(work_report("泸州经济总量突破3000亿元，凉山州地区生产总值增长6%，河北地区生产总值增长5.4%。\n"));
+  EXPECT_EQ(one(rs, "3000亿元").region, "泸州市");
+  EXPECT_EQ(one(rs, "6%").region, "凉山彝族自治州");
+  EXPECT_EQ(one(rs, "5.4%").region, "河北省");  // the document's own province, written short
+}
+
+// A place the lists do not name: two characters and 市 or 县; not 城市, not 全县.
+TEST(Region, AnUnlistedCityOrCountyIsTheFiguresRegion) {
+  auto rs = extract(work_report("雁岭市地区生产总值增长6.1%，推动汶石市规模以上工业增加值增长8%以上。"
+                                "中心城市地区生产总值增长5%，全县粮食产量40万吨。\n"));
+  EXPECT_EQ(one(rs, "6.1%").region, "雁岭市");
+  EXPECT_EQ(one(rs, "8%").region, "汶石市");
+  EXPECT_EQ(one(rs, "5%").region, "河北省");
+  EXPECT_EQ(one(rs, "40万吨").region, "河北省");
+}
+
+// A city's own report names itself: its own region, not another one.
+TEST(Region, ACitysOwnNameIsTheDocumentsRegion) {
+  auto rs = extract("2026年泸州市政府工作报告\n——2026年1月20日在泸州市第十届人民代表大会第六次会议上\n各位代表：\n"
+                    "泸州经济总量突破3000亿元，泸州市地区生产总值增长6.2%。\n");
+  EXPECT_EQ(one(rs, "3000亿元").region, "泸州市");
+  EXPECT_EQ(one(rs, "6.2%").region, "泸州市");
+}
+
 }  // namespace
 }  // namespace zhibiao::test

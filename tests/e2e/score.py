@@ -178,7 +178,7 @@ def main():
     ap.add_argument("--floors", required=True)
     ap.add_argument("--floors-key", default="samples")
     ap.add_argument("--only", help="with --samples: the documents whose name starts with this")
-    ap.add_argument("--skip", help="with --samples: leave out the documents whose name starts with this")
+    ap.add_argument("--skip", help="with --samples: leave out the documents whose name starts with this (PREFIX,PREFIX… for several)")
     a = ap.parse_args()
 
     pairs = []
@@ -186,7 +186,7 @@ def main():
         for name in sorted(os.listdir(a.samples)):
             if name.endswith(".expected.jsonl"):
                 base = name[: -len(".expected.jsonl")]
-                if (a.only and not base.startswith(a.only)) or (a.skip and base.startswith(a.skip)):
+                if (a.only and not base.startswith(a.only)) or (a.skip and base.startswith(tuple(a.skip.split(",")))):
                     continue
                 doc = os.path.join(a.samples, base + ".txt")
                 if os.path.exists(doc):

@@ -1,5 +1,7 @@
 #include "region_finder.hpp"
 
+#include <algorithm>
+
 #include "zhibiao/text/utf.hpp"
 
 namespace zhibiao::detail {
@@ -11,6 +13,19 @@ std::size_t ending_at(std::u32string_view s, std::size_t floor, std::size_t pos,
   for (const auto& w : words)
     if (w.size() > best && pos >= floor + w.size() && s.substr(pos - w.size(), w.size()) == w) best = w.size();
   return best;
+}
+
+bool is_han(char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; }
+
+// 雁岭市地区生产总值: a place the rules do not name, written as two characters and a suffix
+// (市, 县) — unless the last of them makes a word that names no place (城市, 全县).
+std::size_t unnamed_place(const RegionRules& r, std::u32string_view s, std::size_t floor, std::size_t pos) {
+  if (pos < floor + 3 || !is_han(s[pos - 2]) || !is_han(s[pos - 3])) return 0;
+  if (std::find(r.place_suffixes.begin(), r.place_suffixes.end(), std::u32string(1, s[pos - 1])) == r.place_suffixes.end())
+    return 0;
+  for (const auto& w : r.not_places)
+    if (w.size() <= 3 && s.substr(pos - w.size(), w.size()) == w) return 0;
+  return 3;
 }
 
 }  // namespace
@@ -28,13 +43,19 @@ std::string region_before(const SentenceView& v, std::size_t floor, std::size_t 
   int kind = -1;
   for (const auto& g : groups)
     if (std::size_t n = ending_at(s, floor, pos, *g.words); n > best) best = n, kind = g.kind;
+  // 泸州经济总量突破3000亿元 in Sichuan's report: a province or city, by its full name.
+  const std::u32string* place = nullptr;
+  if (auto hit = r.places.longest_before(s, pos); hit && pos >= floor + hit.length && hit.length > best)
+    best = hit.length, kind = 3, place = hit.entry;
+  if (!best && (best = unnamed_place(r, s, floor, pos))) kind = 2;
   if (!best) return {};
   // 居全国第4位, 高于全国, 占全国: a scope or a base, not the figure's area.
   if (ending_at(s, floor, pos - best, r.not_before)) return {};
   if (kind == 0) return doc_region;
   std::u32string written(s.substr(pos - best, best));
   if (kind == 1) return r.national.empty() ? to_utf8(written) : to_utf8(r.national.front());
-  return to_utf8(written);
+  if (kind == 3) return to_utf8(*place);
+  return to_utf8(written) == doc_region ? doc_region : to_utf8(written);
 }
 
 }  // namespace zhibiao::detail

@@ -20,6 +20,7 @@ std::optional<std::size_t> RuleSet::find_indicator(const std::string& key) const
 }
 
 void RuleSet::finish() {
+  regions.finish();
   for (std::size_t i = 0; i < known_lists_.size(); ++i) {
     std::vector<std::u32string> out;
     for (const auto& w : list(std::string(name_of(static_cast<Words>(i))))) out.push_back(from_utf8(w));
