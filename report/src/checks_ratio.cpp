@@ -69,7 +69,8 @@ void implied_whole(const Context& c, const std::string& id, const std::string& w
   double scale = std::fabs(p.value->to_double()) >= 1e8 ? 1e8 : std::fabs(p.value->to_double()) >= 1e4 ? 1e4 : 1;
   std::string unit = fmt::format("{}{}", scale == 1e8 ? "亿" : scale == 1e4 ? "万" : "", p.unit);
   std::string raw_unit = to_utf8(Text(from_utf8(p.raw_unit)).norm());
-  if (auto written = DisplayUnits().factor(raw_unit, p.unit); written && *written > 0 && std::fabs(exact / *written) < 1e4) {
+  auto written = DisplayUnits().factor(raw_unit, p.unit);
+  if (written && *written > 0 && std::fabs(exact / *written) < 1e4) {
     scale = *written;
     unit = raw_unit;
   }

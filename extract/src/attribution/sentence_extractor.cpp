@@ -325,7 +325,6 @@ class SentenceExtractor {
     return subj;
   }
 
-  // 马铃薯、果蔬、肉类、鲜乳产量分别…, 安全生产事故和死亡人数均…: a list before 分别/均.
   // 投资、消费增速分别…: the 、 of a composite name separates no list.
   bool inside_composite(std::size_t pos) const {
     return std::any_of(mentions_.begin(), mentions_.end(), [&](const Mention& m) {
@@ -333,6 +332,7 @@ class SentenceExtractor {
     });
   }
 
+  // 马铃薯、果蔬、肉类、鲜乳产量分别…, 安全生产事故和死亡人数均…: a list before 分别/均.
   std::optional<Subject> list_subject(std::size_t b, std::size_t marker, bool fan_out) const {
     std::vector<std::pair<std::size_t, std::size_t>> parts;
     std::size_t start = b;

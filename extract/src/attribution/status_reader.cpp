@@ -34,7 +34,8 @@ std::optional<std::size_t> target_word_before(const SentenceView& v, std::size_t
     // 优于国家考核目标14.6个百分点: the target is what the figure is compared with.
     std::size_t own_clause = v.clause_begin_of(*at);
     bool base = v.find_word(Words::target_bases, std::max(own_clause, *at >= 8 ? *at - 8 : 0), *at, true, true).has_value();
-    if (reaches && !base && !completed_target(v, *at) && !inside_not_target(v, *at) && !v.find_word(Words::actual_markers, from, *at, true, true)) return at;
+    bool named_only = completed_target(v, *at) || inside_not_target(v, *at);
+    if (reaches && !base && !named_only && !v.find_word(Words::actual_markers, from, *at, true, true)) return at;
     end = *at;
   }
   return std::nullopt;
