@@ -63,5 +63,21 @@ TEST(Region, ACitysOwnNameIsTheDocumentsRegion) {
   EXPECT_EQ(one(rs, "6.2%").region, "泸州市");
 }
 
+// Sichuan 2026: places listed before one name each have the figure, or 分别 the figures in turn.
+TEST(Region, PlacesListedBeforeANameEachHaveItsFigure) {
+  auto rs = extract(work_report("内江、眉山、自贡、遂宁经济总量突破2000亿元。汶石市、临澜市经济总量分别突破3000亿元和1000亿元。"
+                                "城镇、农村居民人均可支配收入分别增长5%和6%。\n"));
+  auto each = at(rs, "2000亿元");
+  ASSERT_EQ(each.size(), 4u);
+  std::vector<std::string> regions;
+  for (const auto& r : each) regions.push_back(r.region);
+  EXPECT_EQ(regions, (std::vector<std::string>{"内江市", "眉山市", "自贡市", "遂宁市"}));
+  for (const auto& r : each) EXPECT_EQ(r.indicator, "地区生产总值");
+  EXPECT_EQ(one(rs, "3000亿元").region, "汶石市");
+  EXPECT_EQ(one(rs, "1000亿元").region, "临澜市");
+  EXPECT_EQ(one(rs, "6%").indicator, "农村居民人均可支配收入");
+  EXPECT_EQ(one(rs, "6%").region, "河北省");
+}
+
 }  // namespace
 }  // namespace zhibiao::test

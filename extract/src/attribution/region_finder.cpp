@@ -1,6 +1,7 @@
 #include "region_finder.hpp"
 
 #include <algorithm>
+#include <optional>
 
 #include "zhibiao/text/utf.hpp"
 
@@ -28,13 +29,17 @@ std::size_t unnamed_place(const RegionRules& r, std::u32string_view s, std::size
   return 3;
 }
 
-}  // namespace
 
-std::string region_before(const SentenceView& v, std::size_t floor, std::size_t at, const std::string& doc_region) {
+// The area written right before `pos` itself (no joiners skipped), with where it starts.
+struct Found {
+  std::string region;
+  std::size_t begin = 0;
+  bool place = false;  // a province, city or other area, which a list may join (内江、眉山)
+};
+
+std::optional<Found> area_ending_at(const SentenceView& v, std::size_t floor, std::size_t pos, const std::string& doc_region) {
   const auto& r = v.rules.regions;
   std::u32string_view s(v.s);
-  std::size_t pos = at;
-  for (std::size_t n; (n = ending_at(s, floor, pos, r.joiners)) > 0;) pos -= n;
   struct {
     const std::vector<std::u32string>* words;
     int kind;  // 0 own, 1 national, 2 another area
@@ -48,14 +53,51 @@ std::string region_before(const SentenceView& v, std::size_t floor, std::size_t 
   if (auto hit = r.places.longest_before(s, pos); hit && pos >= floor + hit.length && hit.length > best)
     best = hit.length, kind = 3, place = hit.entry;
   if (!best && (best = unnamed_place(r, s, floor, pos))) kind = 2;
-  if (!best) return {};
+  if (!best) return std::nullopt;
   // 居全国第4位, 高于全国, 占全国: a scope or a base, not the figure's area.
-  if (ending_at(s, floor, pos - best, r.not_before)) return {};
-  if (kind == 0) return doc_region;
+  if (ending_at(s, floor, pos - best, r.not_before)) return std::nullopt;
+  Found f{{}, pos - best, kind >= 2};
   std::u32string written(s.substr(pos - best, best));
-  if (kind == 1) return r.national.empty() ? to_utf8(written) : to_utf8(r.national.front());
-  if (kind == 3) return to_utf8(*place);
-  return to_utf8(written) == doc_region ? doc_region : to_utf8(written);
+  if (kind == 0) f.region = doc_region;
+  else if (kind == 1) f.region = r.national.empty() ? to_utf8(written) : to_utf8(r.national.front());
+  else if (kind == 3) f.region = to_utf8(*place);
+  else f.region = to_utf8(written) == doc_region ? doc_region : to_utf8(written);
+  return f;
+}
+
+std::size_t after_joiners(const SentenceView& v, std::size_t floor, std::size_t at) {
+  std::size_t pos = at;
+  for (std::size_t n; (n = ending_at(v.s, floor, pos, v.rules.regions.joiners)) > 0;) pos -= n;
+  return pos;
+}
+
+}  // namespace
+
+std::string region_before(const SentenceView& v, std::size_t floor, std::size_t at, const std::string& doc_region) {
+  auto f = area_ending_at(v, floor, after_joiners(v, floor, at), doc_region);
+  return f ? f->region : std::string();
+}
+
+bool is_place(const SentenceView& v, std::size_t b, std::size_t e) {
+  auto f = area_ending_at(v, b, e, std::string());
+  return f && f->place && f->begin == b;
+}
+
+std::vector<std::string> regions_before(const SentenceView& v, std::size_t floor, std::size_t at,
+                                        const std::string& doc_region) {
+  std::vector<std::string> out;
+  auto f = area_ending_at(v, floor, after_joiners(v, floor, at), doc_region);
+  if (!f) return out;
+  out.push_back(f->region);
+  // 内江、眉山、自贡、遂宁经济总量: places joined by 、 or 和 before the name, in the order written.
+  while (f->place && f->begin > floor + 1) {
+    char32_t sep = v.s[f->begin - 1];
+    if (sep != U'、' && sep != U'和' && sep != U'及') break;
+    f = area_ending_at(v, floor, f->begin - 1, doc_region);
+    if (!f || !f->place) break;
+    out.insert(out.begin(), f->region);
+  }
+  return out;
 }
 
 }  // namespace zhibiao::detail

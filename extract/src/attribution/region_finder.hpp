@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "sentence_view.hpp"
 
@@ -12,5 +13,11 @@ namespace zhibiao::detail {
 // like 区域 or 的: the document's region for 全省 or 我市, 全国 for the country,
 // another area as written; empty when none is written there.
 std::string region_before(const SentenceView& v, std::size_t floor, std::size_t at, const std::string& doc_region);
+// [b, e) is exactly one place: a province, city or area the rules name, or 雁岭市.
+bool is_place(const SentenceView& v, std::size_t b, std::size_t e);
+// The same, with the places a list joins before it (内江、眉山、自贡、遂宁经济总量), in the order
+// written; empty when no area is written there.
+std::vector<std::string> regions_before(const SentenceView& v, std::size_t floor, std::size_t at,
+                                        const std::string& doc_region);
 
 }  // namespace zhibiao::detail

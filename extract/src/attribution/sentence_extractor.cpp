@@ -188,7 +188,9 @@ class SentenceExtractor {
     Subject s;
     const auto& a = rs_.aliases[mentions_[mi].alias];
     std::string written = orig({mentions_[mi].begin, mentions_[mi].end});
-    std::string region = region_before(v_, v_.clause_begin_of(mentions_[mi].begin), mentions_[mi].begin, doc_region());
+    std::size_t clause = v_.clause_begin_of(mentions_[mi].begin);
+    auto regions = regions_before(v_, clause, mentions_[mi].begin, doc_region());
+    std::string region = regions.empty() ? std::string() : regions.back();
     if (std::size_t at = breakdown_start(mi); at < mentions_[mi].begin) {
       // 对东盟进出口增长8%: trade with one partner is part of the total, not the total.
       s.items.push_back({std::nullopt, orig({at, mentions_[mi].end}), region});
@@ -196,6 +198,10 @@ class SentenceExtractor {
     }
     if (a.composite) {
       for (std::size_t ind : rs_.composites[*a.composite].indicators) s.items.push_back({ind, written, region});
+    } else if (regions.size() > 1) {
+      // 内江、眉山、自贡、遂宁经济总量突破2000亿元: each place has the figure, unless 分别 pairs them in turn.
+      for (const auto& r : regions) s.items.push_back({a.indicator, written, r});
+      s.fan_out = !find_marker(Words::respectively_markers, mentions_[mi].end, v_.clause_end_of(mentions_[mi].begin));
     } else {
       s.items.push_back({a.indicator, written, region});
     }
@@ -350,6 +356,9 @@ class SentenceExtractor {
     }
     parts.push_back({start, marker});
     if (parts.size() < 2) return std::nullopt;
+    // 汶石市、临澜市经济总量分别…: places before one name are the name's regions, not a list of names.
+    if (std::all_of(parts.begin(), parts.end() - 1, [&](const auto& p) { return is_place(v_, p.first, p.second); }))
+      return std::nullopt;
     Subject subj;
     subj.fan_out = fan_out;
     // A shared tail written once at the end belongs to every item: 城镇居民和农村居民人均可支配收入

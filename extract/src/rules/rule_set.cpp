@@ -76,6 +76,8 @@ std::vector<AhoCorasick::Match> RuleSet::find_mentions(std::u32string_view text,
       for (const auto* area_words : {&regions.own, &regions.national, &regions.areas, &regions.joiners})
         for (const auto& w : *area_words)
           allowed = allowed || (m.begin >= begin + w.size() && text.substr(m.begin - w.size(), w.size()) == w);
+      // 遂宁经济总量: a province or city by its name or short name.
+      if (!allowed) allowed = static_cast<bool>(regions.places.longest_before(text, m.begin));
       if (!allowed) continue;
     }
     out.push_back(m);
