@@ -42,7 +42,7 @@ const DocumentKind* kind_in(const DocumentRules& rules, std::u32string_view s) {
 }
 
 bool has_han(std::u32string_view s) {
-  return std::any_of(s.begin(), s.end(), [](char32_t c) { return c >= 0x3400 && c <= 0x9FFF; });
+  return std::any_of(s.begin(), s.end(), is_cjk);
 }
 
 std::optional<std::u32string> region_in(const RuleSet& rules, std::u32string_view s) {

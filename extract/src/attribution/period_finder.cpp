@@ -9,6 +9,12 @@
 namespace zhibiao::detail {
 namespace {
 
+// Where the clause holding `pos` ends (at the next ，；。), no further than `end`.
+std::size_t clause_end_from(std::u32string_view s, std::size_t pos, std::size_t end) {
+  while (pos < end && s[pos] != U',' && s[pos] != U';' && s[pos] != U'。') ++pos;
+  return pos;
+}
+
 // Years, months and counts of years; 0 for none, and for what no int holds.
 int as_int(const std::optional<Decimal>& d) {
   auto v = d ? d->to_int64() : std::nullopt;
@@ -136,9 +142,7 @@ std::vector<PeriodMention> find_periods(const RuleSet& rules, std::u32string_vie
     m.span = q.span;
     m.years = std::pair{YearRef{YearRef::Base::context, -(n - 1)}, YearRef{YearRef::Base::context, 0}};
     m.topic = false;
-    std::size_t e = q.span.end;
-    while (e < end && s[e] != U',' && s[e] != U';' && s[e] != U'。') ++e;
-    m.reach_end = e;
+    m.reach_end = clause_end_from(s, q.span.end, end);
     merged.push_back(m);
   }
   std::sort(merged.begin(), merged.end(), [](const auto& a, const auto& b) { return a.span.begin < b.span.begin; });
@@ -154,8 +158,7 @@ std::vector<PeriodMention> find_periods(const RuleSet& rules, std::u32string_vie
   for (auto& m : merged)
     for (const auto& w : rules.words(Words::horizon_before))
       if (ends_with_at(s, m.span.begin, begin, w)) {
-        std::size_t e = m.span.end;
-        while (e < end && s[e] != U',' && s[e] != U';' && s[e] != U'。') ++e;
+        std::size_t e = clause_end_from(s, m.span.end, end);
         m.reach_end = m.reach_end ? std::min(*m.reach_end, e) : e;
         m.topic = false;
       }

@@ -16,19 +16,16 @@ std::size_t ending_at(std::u32string_view s, std::size_t floor, std::size_t pos,
   return best;
 }
 
-bool is_han(char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; }
-
 // 雁岭市地区生产总值: a place the rules do not name, written as two characters and a suffix
 // (市, 县) — unless the last of them makes a word that names no place (城市, 全县).
 std::size_t unnamed_place(const RegionRules& r, std::u32string_view s, std::size_t floor, std::size_t pos) {
-  if (pos < floor + 3 || !is_han(s[pos - 2]) || !is_han(s[pos - 3])) return 0;
+  if (pos < floor + 3 || !is_cjk(s[pos - 2]) || !is_cjk(s[pos - 3])) return 0;
   if (std::find(r.place_suffixes.begin(), r.place_suffixes.end(), std::u32string(1, s[pos - 1])) == r.place_suffixes.end())
     return 0;
   for (const auto& w : r.not_places)
     if (w.size() <= 3 && s.substr(pos - w.size(), w.size()) == w) return 0;
   return 3;
 }
-
 
 // The area written right before `pos` itself (no joiners skipped), with where it starts.
 struct Found {
@@ -89,11 +86,15 @@ std::vector<std::string> regions_before(const SentenceView& v, std::size_t floor
   auto f = area_ending_at(v, floor, after_joiners(v, floor, at), doc_region);
   if (!f) return out;
   out.push_back(f->region);
-  // 内江、眉山、自贡、遂宁经济总量: places joined by 、 or 和 before the name, in the order written.
-  while (f->place && f->begin > floor + 1) {
-    char32_t sep = v.s[f->begin - 1];
-    if (sep != U'、' && sep != U'和' && sep != U'及') break;
-    f = area_ending_at(v, floor, f->begin - 1, doc_region);
+  // 内江、眉山、自贡、遂宁经济总量: places joined by list separators (、, 和) before the name, in the
+  // order written.
+  while (f->place) {
+    std::size_t sep = 0;
+    for (const auto& w : v.rules.words(Words::list_separators))
+      if (w.size() > sep && f->begin >= floor + w.size() + 1 && v.s.compare(f->begin - w.size(), w.size(), w) == 0)
+        sep = w.size();
+    if (!sep) break;
+    f = area_ending_at(v, floor, f->begin - sep, doc_region);
     if (!f || !f->place) break;
     out.insert(out.begin(), f->region);
   }

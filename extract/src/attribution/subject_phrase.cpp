@@ -4,6 +4,7 @@
 
 #include "figure_screen.hpp"
 #include "word_at.hpp"
+#include "zhibiao/text/utf.hpp"
 
 namespace zhibiao::detail {
 
@@ -95,7 +96,7 @@ bool starts_comparison(const SentenceView& v, std::size_t b, std::size_t e) {
 std::string following_noun(const SentenceView& v, std::size_t b, std::size_t clause_end) {
   const auto& s = v.s;
   std::size_t e = b;
-  while (e < clause_end && e - b < 12 && s[e] >= 0x3400 && s[e] <= 0x9FFF) {
+  while (e < clause_end && e - b < 12 && is_cjk(s[e])) {
     bool stop = false;
     for (const auto& m : v.mentions) stop = stop || m.begin == e;
     for (const auto& q : v.quantities) stop = stop || q.span.begin == e;

@@ -13,7 +13,6 @@ namespace {
 
 bool is_ascii_letter(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); }
 bool is_mask_char(char32_t c) { return c == U'X' || c == U'x' || c == U'×' || c == U'*'; }
-bool is_cjk(char32_t c) { return c >= 0x3400 && c <= 0x9FFF; }
 bool is_dash(char32_t c) { return c == U'-' || c == U'—' || c == U'–' || c == U'~' || c == U'〜' || c == U'−'; }
 
 // How a figure's number became its value: × 10^magnitude × factor.

@@ -60,7 +60,6 @@ const std::u32string kNear = U"(?:(?:[\\x{E009}\\x{E00A}]|[^\\x{E000}-\\x{E0FF}�
 // Like a gap, but may also hold indicator names: 占(财政总支出)57.6％.
 const std::u32string kSpan = U"(?:(?:[\\x{E009}\\x{E00A}\\x{E010}]|[^\\x{E000}-\\x{E0FF}。]){0,12}?)";
 
-bool is_cjk(char32_t c) { return c >= 0x3400 && c <= 0x9FFF; }
 
 // The words of a group of plain alternatives at src[open] that must match, such as
 // (?:甲|乙丙) not followed by ?, * or {: one of them occurs wherever the pattern matches.

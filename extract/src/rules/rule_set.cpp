@@ -65,8 +65,7 @@ std::vector<AhoCorasick::Match> RuleSet::find_mentions(std::u32string_view text,
   for (const auto& m : found) {
     if (aliases[m.word].bounded && m.begin > begin) {
       char32_t before = text[m.begin - 1];
-      bool cjk = before >= 0x3400 && before <= 0x9FFF;
-      bool allowed = !cjk;
+      bool allowed = !is_cjk(before);
       // Places, scopes and the verbs that open a subject (力争, 实现 …) may run into a name.
       for (Words list : {Words::alias_left_context, Words::mention_leading, Words::targets})
         if (!allowed && words(list).may_end(before))
@@ -77,7 +76,8 @@ std::vector<AhoCorasick::Match> RuleSet::find_mentions(std::u32string_view text,
         for (const auto& w : *area_words)
           allowed = allowed || (m.begin >= begin + w.size() && text.substr(m.begin - w.size(), w.size()) == w);
       // 遂宁经济总量: a province or city by its name or short name.
-      if (!allowed) allowed = static_cast<bool>(regions.places.longest_before(text, m.begin));
+      if (auto place = regions.places.longest_before(text, m.begin); !allowed && place)
+        allowed = m.begin >= begin + place.length;
       if (!allowed) continue;
     }
     out.push_back(m);
