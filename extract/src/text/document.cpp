@@ -98,10 +98,13 @@ std::optional<std::string> read_file(const std::string& path, std::string& error
     error = "is a folder, not a document (give it to extract or scan to read the documents in it)";
     return std::nullopt;
   }
-  if (st.st_size > 0) bytes.reserve(static_cast<std::size_t>(st.st_size));
-  char buf[1 << 16];
+  // Straight into the string (no bounce buffer): the size from fstat, then grown for a
+  // file that is longer than it said (a pipe, a file being written).
+  std::size_t have = 0;
+  bytes.resize(st.st_size > 0 ? static_cast<std::size_t>(st.st_size) + 1 : std::size_t{1} << 16);
   for (;;) {
-    ssize_t n = ::read(fd, buf, sizeof buf);
+    if (have == bytes.size()) bytes.resize(bytes.size() * 2);
+    ssize_t n = ::read(fd, bytes.data() + have, bytes.size() - have);
     if (n < 0 && errno == EINTR) continue;
     if (n < 0) {
       error = fmt::format("read error: {}", std::strerror(errno));
@@ -109,8 +112,9 @@ std::optional<std::string> read_file(const std::string& path, std::string& error
       return std::nullopt;
     }
     if (n == 0) break;
-    bytes.append(buf, static_cast<std::size_t>(n));
+    have += static_cast<std::size_t>(n);
   }
+  bytes.resize(have);
   ::close(fd);
   return bytes;
 }

@@ -18,29 +18,41 @@ const icu::Normalizer2& nfkc() {
   return *n;
 }
 
-// Whether NFKC leaves a character as it is, whatever surrounds it: a table for the BMP,
-// built once, so the common case costs one bit instead of a call into ICU.
-bool is_inert(char32_t c) {
-  static const std::vector<bool> bmp = [] {
-    std::vector<bool> bits(0x10000);
-    for (char32_t k = 0; k < 0x10000; ++k) bits[k] = nfkc().isInert(static_cast<UChar32>(k));
-    return bits;
-  }();
-  return c < 0x10000 ? bmp[c] : nfkc().isInert(static_cast<UChar32>(c));
+// The NFKC form of one character, from ICU.
+std::u32string nfkc_of(char32_t c) {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::UnicodeString s = nfkc().normalize(icu::UnicodeString(static_cast<UChar32>(c)), status);
+  std::u32string folded;
+  for (int32_t i = 0; i < s.length(); i = s.moveIndex32(i, 1)) folded.push_back(static_cast<char32_t>(s.char32At(i)));
+  if (U_FAILURE(status) || folded.empty()) folded = std::u32string(1, c);
+  return folded;
 }
 
-// The NFKC form of one character that is not inert, from a per-thread cache.
+constexpr char32_t kSeveral = 0xFFFFFFFF;  // the form is not one character: ask the cache
+
+// Each BMP character's NFKC form when it is one character (itself for the inert ones),
+// or kSeveral: built once, so a full-width comma costs one load instead of a hash lookup.
+const std::vector<char32_t>& bmp_forms() {
+  static const std::vector<char32_t> forms = [] {
+    std::vector<char32_t> f(0x10000);
+    for (char32_t k = 0; k < 0x10000; ++k) {
+      if (nfkc().isInert(static_cast<UChar32>(k))) {
+        f[k] = k;
+        continue;
+      }
+      auto folded = nfkc_of(k);
+      f[k] = folded.size() == 1 ? folded[0] : kSeveral;
+    }
+    return f;
+  }();
+  return forms;
+}
+
+// The NFKC form of a character outside the table's reach, from a per-thread cache.
 const std::u32string& normalized(char32_t c) {
   thread_local std::unordered_map<char32_t, std::u32string> cache;
   auto it = cache.find(c);
-  if (it == cache.end()) {
-    UErrorCode status = U_ZERO_ERROR;
-    icu::UnicodeString s = nfkc().normalize(icu::UnicodeString(static_cast<UChar32>(c)), status);
-    std::u32string folded;
-    for (int32_t i = 0; i < s.length(); i = s.moveIndex32(i, 1)) folded.push_back(static_cast<char32_t>(s.char32At(i)));
-    if (U_FAILURE(status) || folded.empty()) folded = std::u32string(1, c);
-    it = cache.emplace(c, std::move(folded)).first;
-  }
+  if (it == cache.end()) it = cache.emplace(c, nfkc_of(c)).first;
   return it->second;
 }
 
@@ -52,14 +64,24 @@ Text::Text(std::u32string original) : original_(std::move(original)) {
   // normalize to exactly one.
   const std::size_t n = original_.size();
   norm_.resize(n);
+  const std::vector<char32_t>* forms = nullptr;
   std::size_t k = 0;
   for (std::size_t i = 0; i < n; ++i) {
     char32_t c = original_[i];
-    if (c < 0x80 || (c >= 0x4E00 && c <= 0x9FFF) || is_inert(c)) {
+    if (c < 0x80 || (c >= 0x4E00 && c <= 0x9FFF)) {
       norm_[k] = c;
       if (!map_.empty()) map_[k] = static_cast<std::uint32_t>(i);
       ++k;
       continue;
+    }
+    if (c < 0x10000) {
+      if (!forms) forms = &bmp_forms();
+      if (char32_t f = (*forms)[c]; f != kSeveral) {
+        norm_[k] = f;
+        if (!map_.empty()) map_[k] = static_cast<std::uint32_t>(i);
+        ++k;
+        continue;
+      }
     }
     const std::u32string& folded = normalized(c);
     if (folded.size() != 1 && map_.empty()) {
