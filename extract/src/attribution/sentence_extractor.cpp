@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "figure_period.hpp"
 #include "figure_screen.hpp"
 #include "period_finder.hpp"
 #include "region_finder.hpp"
@@ -167,23 +168,6 @@ class SentenceExtractor {
   }
   bool inside_mention(std::size_t b, std::size_t e) const { return v_.inside_mention(b, e); }
 
-  // 分别 / 均 as markers: not inside an indicator name (细颗粒物平均浓度) nor a word like 人均.
-  std::optional<std::size_t> find_marker(Words list, std::size_t b, std::size_t e) const {
-    for (std::size_t from = b; from < e;) {
-      auto at = find_word(list, from, e, false);
-      if (!at) return std::nullopt;
-      bool inside = inside_mention(*at, *at + 1);
-      for (const auto& u : rs_.words(Words::not_markers)) {
-        for (std::size_t k = 0; k < u.size() && !inside; ++k)
-          if (*at >= b + k && *at - k + u.size() <= e && std::u32string_view(s_.data() + *at - k, u.size()) == u)
-            inside = true;
-      }
-      if (!inside) return at;
-      from = *at + 1;
-    }
-    return std::nullopt;
-  }
-
   Subject subject_of_mention(std::size_t mi) const {
     Subject s;
     const auto& a = rs_.aliases[mentions_[mi].alias];
@@ -201,7 +185,7 @@ class SentenceExtractor {
     } else if (regions.size() > 1) {
       // 内江、眉山、自贡、遂宁经济总量突破2000亿元: each place has the figure, unless 分别 pairs them in turn.
       for (const auto& r : regions) s.items.push_back({a.indicator, written, r});
-      s.fan_out = !find_marker(Words::respectively_markers, mentions_[mi].end, v_.clause_end_of(mentions_[mi].begin));
+      s.fan_out = !v_.find_marker(Words::respectively_markers, mentions_[mi].end, v_.clause_end_of(mentions_[mi].begin));
     } else {
       s.items.push_back({a.indicator, written, region});
     }
@@ -437,7 +421,7 @@ class SentenceExtractor {
     std::size_t list_marker = clause.end;
     std::vector<std::string> of_items;
     for (auto [list, fan] : {std::pair{Words::respectively_markers, false}, std::pair{Words::fan_out_markers, true}}) {
-      auto at = find_marker(list, clause.begin, clause.end);
+      auto at = v_.find_marker(list, clause.begin, clause.end);
       if (!at) continue;
       std::size_t b = clause.begin;
       for (std::size_t qi : figs)  // 第一、二、三产业: an ordinal inside the list is not a figure before it
@@ -705,7 +689,8 @@ class SentenceExtractor {
           if (claim && claim->of_total) r.of_total = claim->of_total->to_int64();
         }
         bool over_span = item.indicator && !r.indicator_id.empty() && rs_.indicators[*item.indicator].over_span;
-        Period period = set_period_and_status(r, q, claim ? &*claim : nullptr, over_span);
+        Period period = set_period_and_status({v_, periods_, bases_, frame_, status_}, r, q, claim ? &*claim : nullptr,
+                                               over_span, last_figure_);
         last_figure_ = {std::max(q.span.end, q.qualifier_span.end), period};
         r.rule = claim ? claim->pattern->id : "default.value";
         out.push_back(std::move(r));
@@ -720,117 +705,6 @@ class SentenceExtractor {
   }
 
   std::size_t sentence_clause_begin(std::size_t pos) const { return v_.clause_begin_of(pos); }
-
-  // The period the figure's sentence names, else the one it inherits, else the
-  // document's (the year reported on, or planned for when the figure is a target).
-  Period set_period_and_status(Record& r, const Quantity& q, const Claim* claim, bool over_span) const {
-    const PeriodMention* own = nullptr;
-    if (claim && claim->period_span.size()) {
-      for (const auto& m : periods_)
-        if (m.span.begin < claim->period_span.end && claim->period_span.begin < m.span.end) own = &m;
-    }
-    if (!own) own = listed_period(q);
-    if (!own) own = period_before(periods_, q.span.begin);
-    Period period = own ? resolve(*own, frame_) : frame_.context;
-    std::size_t from = sentence_clause_begin(q.span.begin);
-    r.basis = basis_before(rs_, bases_, from, q.span.begin);
-    // Over a span of years (五年来, “十四五”时期) a level has a year: 从7248亿元 is the base
-    // year's, 提高到8865亿元 and 突破1.5万亿元 the last year's; a growth, a total (累计) or a
-    // level held every year (稳定在, 稳居) covers the span, as does a level of an indicator that is
-    // over_span (五年来…服务业对经济增长贡献率超70%), and a rank of such a figure (粮食增产169.8亿斤，
-    // 增量占全国18.7%、居全国第一).
-    bool level = (r.measure == "value" || r.measure == "share" || r.measure == "rank") && !over_span;
-    if (period.kind == Period::Kind::multi_year && level && r.basis != "累计") {
-      std::size_t at = list_head(q.span.begin, from);  // …提高到58794元和23184元: as the first of the list
-      if (ends_with_any(rs_.words(Words::level_from).words(), at, from, 1))
-        period = Period::of_year(period.year - 1);
-      else if (!ranks_figure_before(r, q, from) && !ends_with_any(rs_.words(Words::level_held).words(), at, from, 4) &&
-               ends_with_any(rs_.periods.level_reached, at, from, 4))
-        period = Period::of_year(period.last_year);
-    }
-    Status st = read_status(v_, q, claim, status_, period);
-    // A target cannot be for a time over when the report was written. Under “十四五”时期发展成就
-    // 和“十五五”时期主要目标任务, 提出地区生产总值年均增长5%左右 plans the span of that length
-    // the document plans; in a plan section, 加快建设“十四五”批复的…基地，确保新增装机3000万千瓦
-    // names a past span in passing, in another clause, and the figure is the section's.
-    if (st.modality == "target" && period.ends_before(status_.plan_period)) {
-      if (!own && period.kind == Period::Kind::multi_year) {
-        if (auto y = frame_.doc.plan_year()) period = Period::of_years(*y, *y + (period.last_year - period.year));
-      } else if (own && status_.plan_section && own->span.end <= from) {
-        auto y = frame_.doc.plan_year();
-        period = status_.plan_period.kind == Period::Kind::multi_year && y ? Period::of_year(*y) : status_.plan_period;
-      }
-    }
-    if (!period.printable()) {
-      auto year = st.modality == "target" ? frame_.doc.plan_year() : frame_.doc.review_year();
-      if (year) period = Period::of_year(*year);
-    }
-    r.period = period.str();
-    r.period_kind = std::string(period.kind_name());
-    r.modality = st.modality;
-    r.status = st.status;
-    return period;
-  }
-
-  // A rank right after a figure of its clause that covers a span (…18.7%、居全国第一) ranks that
-  // figure, over the same span.
-  bool ranks_figure_before(const Record& r, const Quantity& q, std::size_t clause_begin) const {
-    return r.measure == "rank" && last_figure_ && last_figure_->period.kind == Period::Kind::multi_year &&
-           last_figure_->end >= clause_begin && last_figure_->end <= q.span.begin && q.span.begin - last_figure_->end <= 6 &&
-           s_[last_figure_->end] == U'、';
-  }
-
-  // 一季度、上半年、前三季度地区生产总值分别增长5.3%、5.5%和5.7%: periods listed before 分别
-  // go to the figures after it in turn.
-  const PeriodMention* listed_period(const Quantity& q) const {
-    std::size_t cb = sentence_clause_begin(q.span.begin);
-    auto marker = find_marker(Words::respectively_markers, cb, q.span.begin);
-    if (!marker) return nullptr;
-    std::vector<const PeriodMention*> listed;
-    for (const auto& m : periods_) {
-      if (m.span.begin < cb || m.span.end > *marker || m.base) continue;
-      if (!listed.empty()) {
-        std::size_t gap = m.span.begin - listed.back()->span.end;
-        char32_t sep = s_[listed.back()->span.end];
-        if (gap != 1 || (sep != U'、' && sep != U'和' && sep != U'及')) listed.clear();
-      }
-      listed.push_back(&m);
-    }
-    if (listed.size() < 2) return nullptr;
-    std::size_t k = 0;
-    for (const auto& other : quantities_) {
-      if (other.span.begin >= q.span.begin) break;
-      if (other.span.begin > *marker && placeholder::for_quantity(other) == placeholder::for_quantity(q)) ++k;
-    }
-    return k < listed.size() ? listed[k] : nullptr;
-  }
-
-  // Where the list a figure closes starts: 58794元和23184元 → the position of 58794元.
-  std::size_t list_head(std::size_t pos, std::size_t floor) const {
-    for (bool moved = true; moved && pos > floor + 1;) {
-      moved = false;
-      char32_t sep = s_[pos - 1];
-      if (sep != U'和' && sep != U'、' && sep != U'及') break;
-      for (const auto& q : quantities_)
-        if (std::max(q.span.end, q.qualifier_span.end) == pos - 1 && q.span.begin >= floor) {
-          pos = q.span.begin;
-          moved = true;
-          break;
-        }
-    }
-    return pos;
-  }
-
-  // A word of `words` ends at `pos`, or `back` characters before it (a qualifier
-  // like 超, a scope like 全国 in between).
-  bool ends_with_any(const std::vector<std::u32string>& words, std::size_t pos, std::size_t floor,
-                     std::size_t back_max) const {
-    for (std::size_t back = 0; back <= back_max && pos >= floor + back; ++back)
-      for (const auto& w : words)
-        if (pos - back >= floor + w.size() && std::u32string_view(s_.data() + pos - back - w.size(), w.size()) == w)
-          return true;
-    return false;
-  }
 
  public:
   void set_paragraph(const ParagraphSubject& p) {
@@ -861,10 +735,6 @@ class SentenceExtractor {
   std::vector<std::string>* trace_;
   std::vector<PeriodMention> periods_;
   std::vector<AhoCorasick::Match> bases_;  // the sentence's basis words (年均, 累计 …)
-  struct LastFigure {
-    std::size_t end;  // normalized, after its qualifier
-    Period period;
-  };
   std::optional<LastFigure> last_figure_;   // the figure emitted last, with the period it got
   TimeFrame frame_;
   StatusContext status_;

@@ -33,6 +33,22 @@ bool SentenceView::inside_mention(std::size_t b, std::size_t e) const {
   return false;
 }
 
+std::optional<std::size_t> SentenceView::find_marker(Words list, std::size_t b, std::size_t e) const {
+  for (std::size_t from = b; from < e;) {
+    auto at = find_word(list, from, e, false);
+    if (!at) return std::nullopt;
+    bool inside = inside_mention(*at, *at + 1);
+    for (const auto& u : rules.words(Words::not_markers)) {
+      for (std::size_t k = 0; k < u.size() && !inside; ++k)
+        if (*at >= b + k && *at - k + u.size() <= e && std::u32string_view(s.data() + *at - k, u.size()) == u)
+          inside = true;
+    }
+    if (!inside) return at;
+    from = *at + 1;
+  }
+  return std::nullopt;
+}
+
 bool SentenceView::word_at(Words list, std::size_t pos) const {
   if (pos >= sentence.end || !rules.words(list).may_start(s[pos])) return false;
   for (const auto& w : rules.words(list))

@@ -28,6 +28,9 @@ struct SentenceView {
   std::optional<std::size_t> find_word(Words list, std::size_t b, std::size_t e, bool last,
                                        bool outside_names = false) const;
   bool inside_mention(std::size_t b, std::size_t e) const;
+  // 分别 / 均 as markers in [b, e): not inside an indicator name (细颗粒物平均浓度) nor a word
+  // like 人均 (the rules' not_markers).
+  std::optional<std::size_t> find_marker(Words list, std::size_t b, std::size_t e) const;
   // A word of the list starts at / ends at `pos`.
   bool word_at(Words list, std::size_t pos) const;
   bool word_ends_at(Words list, std::size_t pos, std::size_t floor) const;
