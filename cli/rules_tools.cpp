@@ -172,6 +172,9 @@ int run_rules_list(const RulesOptions& o) {
       std::cout << fmt::format("  {}  {}{}{}  [{}]  {}\n", i.id, i.name, i.name_en.empty() ? "" : " / ", i.name_en,
                                joined(facts, 0, facts.size()), where(i.pos));
       if (i.aliases.size() > 1) std::cout << fmt::format("      aliases: {}\n", joined(i.aliases, 1, 12));
+      if (!i.level_aliases.empty())
+        std::cout << fmt::format("      level aliases (a level or change only): {}\n",
+                                 joined(i.level_aliases, 0, i.level_aliases.size()));
       if (!i.note.empty()) std::cout << fmt::format("      note: {}\n", i.note);
     }
     for (const auto& c : rs.composites) {

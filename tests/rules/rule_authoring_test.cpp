@@ -7,6 +7,8 @@
 #include "zhibiao/attribution/extractor.hpp"
 #include "zhibiao/attribution/rule_examples.hpp"
 #include "zhibiao/rules/rule_set.hpp"
+#include "zhibiao/text/text.hpp"
+#include "zhibiao/text/utf.hpp"
 #include "support/rule_files.hpp"
 
 namespace zhibiao {
@@ -129,6 +131,21 @@ TEST(RuleAuthoring, AnAliasWrittenTwiceOrTheNameRepeatedIsAnError) {
   EXPECT_NE(find_error(twice.errors, "the alias '无人机配送量' is written twice"), nullptr) << all(twice.errors);
   auto name = test::load_with_defaults(std::string(kIndicator) + "    aliases: [无人机配送单量]\n");
   EXPECT_NE(find_error(name.errors, "which is always an alias"), nullptr) << all(name.errors);
+}
+
+TEST(RuleAuthoring, ALevelAliasNamesALevelOrChangeOfItsDimensionOnly) {
+  auto load = test::load_with_defaults(std::string(kIndicator) + "    level_aliases: [无人机配送]\n");
+  ASSERT_TRUE(load.ok()) << all(load.errors);
+  Extractor ex(load.rules);
+  auto records = ex.extract_text("t", Text(from_utf8("全市无人机配送3.2万件，比上年增加0.4万件。无人机配送中夜间配送占18%。")));
+  ASSERT_EQ(records.size(), 3u);
+  EXPECT_EQ(records[0].indicator, "无人机配送单量");  // a level in its dimension
+  EXPECT_EQ(records[1].indicator, "无人机配送单量");  // a change
+  EXPECT_EQ(records[1].measure, "change");
+  EXPECT_EQ(records[2].indicator, "");  // a share of something the sentence goes on to name
+  // A level alias is an alias: naming two indicators is an error at the second.
+  auto twice = test::load_with_defaults(std::string(kIndicator) + "    level_aliases: [社零总额]\n");
+  EXPECT_NE(find_error(twice.errors, "the alias '社零总额' of 无人机配送单量 already names"), nullptr) << all(twice.errors);
 }
 
 TEST(RuleAuthoring, AKeyWrittenTwiceIsAnError) {

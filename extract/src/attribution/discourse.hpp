@@ -39,6 +39,7 @@ inline std::size_t markup_lead(std::u32string_view line) {
 struct ParagraphSubject {
   std::optional<std::size_t> indicator;
   std::string mention, region;
+  bool levels_only = false;  // named by a level alias
   bool known = false;
 };
 

@@ -32,6 +32,7 @@ struct SubjectItem {
   std::optional<std::size_t> indicator;
   std::string mention;
   std::string region;  // the area written before the name (全国, 京津冀); empty: the document's
+  bool levels_only = false;  // named by a level alias: only a level or change in its dimension is its
 };
 
 struct Subject {
@@ -184,10 +185,10 @@ class SentenceExtractor {
       for (std::size_t ind : rs_.composites[*a.composite].indicators) s.items.push_back({ind, written, region});
     } else if (regions.size() > 1) {
       // 内江、眉山、自贡、遂宁经济总量突破2000亿元: each place has the figure, unless 分别 pairs them in turn.
-      for (const auto& r : regions) s.items.push_back({a.indicator, written, r});
+      for (const auto& r : regions) s.items.push_back({a.indicator, written, r, a.levels_only});
       s.fan_out = !v_.find_marker(Words::respectively_markers, mentions_[mi].end, v_.clause_end_of(mentions_[mi].begin));
     } else {
-      s.items.push_back({a.indicator, written, region});
+      s.items.push_back({a.indicator, written, region, a.levels_only});
     }
     return s;
   }
@@ -486,9 +487,10 @@ class SentenceExtractor {
         // A name since the previous figure, or nothing new said: the name is the subject.
         // (进出口总额达到10318亿元、实绩企业达到10329家: 实绩企业 is new, so it is.)
         subj = subject_of_mention(*nearest);
-      } else if (phrase.empty() && prev_end == clause.begin && q.kind == QuantityKind::count &&
+      } else if ((phrase.empty() || attribute) && prev_end == clause.begin && q.kind == QuantityKind::count &&
                  !following_noun(v_, q.span.end, clause.end).empty()) {
-        // 74个重点城市细颗粒物平均浓度下降9.1%: a count opening a clause counts what follows it.
+        // 74个重点城市细颗粒物平均浓度下降9.1%: a count opening a clause counts what follows it, as
+        // 新增12家上市公司 does (not the subject the paragraph carries).
         subj.items.push_back({std::nullopt, following_noun(v_, q.span.end, clause.end), {}});
       } else {
         if (!attribute) {
@@ -655,6 +657,10 @@ class SentenceExtractor {
           // A bare number is a ratio or an index (城乡居民收入比2.31：1, 价格指数102.3).
           bool plain = q.kind == QuantityKind::number && (ind.dimension == "ratio" || ind.dimension == "index");
           bool fits = measure != "value" || ind.dimension.empty() || measure_dimension(q) == ind.dimension || plain;
+          // 规模以上工业企业1862家, 净增9家: a level alias names a level or change in its dimension,
+          // not the share or growth of something the sentence goes on to name.
+          if (item.levels_only)
+            fits = measure_dimension(q) == ind.dimension && (measure == "value" || measure == "growth" || measure == "change");
           if (fits) {
             r.indicator = ind.name;
             r.indicator_id = ind.id;
@@ -708,7 +714,7 @@ class SentenceExtractor {
 
  public:
   void set_paragraph(const ParagraphSubject& p) {
-    if (p.known) paragraph_subject_ = Subject{{SubjectItem{p.indicator, p.mention, p.region}}, false};
+    if (p.known) paragraph_subject_ = Subject{{SubjectItem{p.indicator, p.mention, p.region, p.levels_only}}, false};
   }
   // What the sentence leaves for the next ones of its paragraph: its last single subject.
   void update_paragraph(ParagraphSubject& p) const {
@@ -717,6 +723,7 @@ class SentenceExtractor {
       p.indicator = last_subject_seen_.items[0].indicator;
       p.mention = last_subject_seen_.items[0].mention;
       p.region = last_subject_seen_.items[0].region;
+      p.levels_only = last_subject_seen_.items[0].levels_only;
     }
   }
 

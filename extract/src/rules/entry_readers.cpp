@@ -20,7 +20,7 @@ bool is_id(const std::string& id, bool dots) {
 
 void read_indicator(LoaderContext& cx, const YAML::Node& n) {
   cx.check_keys(n, {"id", "name", "name_en", "aliases", "category", "dimension", "display_unit", "better", "bounded",
-                    "headline", "over_span", "examples", "note"});
+                    "level_aliases", "headline", "over_span", "examples", "note"});
   Indicator ind;
   ind.id = cx.str(n["id"]);
   ind.name = cx.str(n["name"]);
@@ -47,6 +47,12 @@ void read_indicator(LoaderContext& cx, const YAML::Node& n) {
   if (n["aliases"])
     for (auto& w : cx.words(n["aliases"], fmt::format("the aliases of {}", ind.name.empty() ? ind.id : ind.name))) {
       ind.aliases.push_back(w.text);
+      where.push_back(w.pos);
+    }
+  if (n["level_aliases"])
+    for (auto& w : cx.words(n["level_aliases"], fmt::format("the level aliases of {}", ind.name.empty() ? ind.id : ind.name))) {
+      ind.aliases.push_back(w.text);
+      ind.level_aliases.push_back(w.text);
       where.push_back(w.pos);
     }
   for (const auto& e : cx.seq(n, "examples")) ind.examples.push_back(read_example(cx, e));

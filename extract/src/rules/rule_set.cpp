@@ -28,9 +28,12 @@ void RuleSet::finish() {
   }
   aliases.clear();
   alias_matcher = AhoCorasick();
-  for (std::size_t i = 0; i < indicators.size(); ++i)
-    for (const auto& a : indicators[i].aliases) aliases.push_back({a, i, std::nullopt, indicators[i].bounded});
-  for (std::size_t i = 0; i < composites.size(); ++i) aliases.push_back({composites[i].alias, std::nullopt, i, false});
+  for (std::size_t i = 0; i < indicators.size(); ++i) {
+    const auto& levels = indicators[i].level_aliases;
+    for (const auto& a : indicators[i].aliases)
+      aliases.push_back({a, i, std::nullopt, indicators[i].bounded, std::find(levels.begin(), levels.end(), a) != levels.end()});
+  }
+  for (std::size_t i = 0; i < composites.size(); ++i) aliases.push_back({composites[i].alias, std::nullopt, i, false, false});
   for (std::size_t i = 0; i < aliases.size(); ++i) alias_matcher.add(from_utf8(aliases[i].text), i);
   alias_matcher.build();
   // Patterns written twice (a copy at another priority, another measure) match the same

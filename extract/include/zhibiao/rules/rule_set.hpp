@@ -61,7 +61,10 @@ struct Indicator {
   std::string id, name, category, dimension, display_unit;
   std::string name_en;               // English name, for workbooks in English (--lang en)
   std::string note;                  // the author's note, shown by zhibiao rules list
-  std::vector<std::string> aliases;  // includes the name
+  std::vector<std::string> aliases;  // includes the name and the level aliases
+  // Of the aliases, those that name it only for a level or change in its dimension right
+  // after them: 规模以上工业企业1862家, but not 规模以上工业企业中高耗能企业产值占78%.
+  std::vector<std::string> level_aliases;
   bool lower_is_better = false;      // 改善 means a fall (PM2.5, 能耗)
   bool headline = false;             // charted beside the workbook's comparison sheet
   bool bounded = false;              // names only after a boundary: 现代服务业增加值 is not 服务业增加值
@@ -97,6 +100,7 @@ class RuleSet {
     std::optional<std::size_t> indicator;  // or
     std::optional<std::size_t> composite;
     bool bounded = false;
+    bool levels_only = false;  // Indicator::level_aliases
   };
 
   UnitTable units;
