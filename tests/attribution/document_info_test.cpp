@@ -77,4 +77,23 @@ TEST(DocumentInfo, MetaOverridesWhatIsRead) {
 }
 
 }  // namespace
+// Held-out batch 6: 关于 opens the title, it is no part of the name.
+TEST(DocumentInfo, APlanReportReviewsItsTitleYearAndPlansTheNext) {
+  auto d = read("关于澄川省2025年国民经济和社会发展计划执行情况与2026年国民经济和社会发展计划草案的报告\n"
+                "——2026年1月20日在澄川省第十四届人民代表大会第五次会议上\n");
+  EXPECT_EQ(d.region, "澄川省");
+  EXPECT_EQ(d.kind, "计划报告");
+  EXPECT_EQ(d.review_year(), 2025);
+  EXPECT_EQ(d.plan_year(), 2026);
+  EXPECT_EQ(d.written_year, 2026);
+}
+
+TEST(DocumentInfo, AFiveYearOutlinePlansFiveYears) {
+  auto d = read("沅汀区国民经济和社会发展第十五个五年规划纲要（节选）\n\n（2026年1月15日沅汀区第三届人民代表大会第五次会议批准）\n");
+  EXPECT_EQ(d.kind, "规划");
+  EXPECT_EQ(d.year, 2026);
+  EXPECT_EQ(d.plan_year(), 2026);
+  EXPECT_EQ(d.plan_years, 5);
+}
+
 }  // namespace zhibiao

@@ -138,4 +138,56 @@ TEST(Period, AHorizonDescribesItsClauseOnly) {
 }
 
 }  // namespace
+// Held-out batch 6 (a plan execution report): 1-11月 opens its paragraph only.
+TEST(Period, ARunOfMonthsThatOpensAParagraphHoldsForItAlone) {
+  auto rs = extract("关于沧川省2025年国民经济和社会发展计划执行情况与2026年计划草案的报告\n"
+                    "一、2025年计划执行情况\n1-11月，网上零售额增长9.8%。\n"
+                    "5.对外开放。实际完成进出口总额4862.7亿元，增长6.8%。\n");
+  EXPECT_EQ(one(rs, "9.8%").period, "2025-01/2025-11");
+  EXPECT_EQ(one(rs, "4862.7亿元").period, "2025");
+}
+
+// A subheading that names no year keeps its section's; 重点任务落实情况 reports, for all its 重点任务.
+TEST(Period, ASubheadingWithoutAPeriodKeepsItsSectionsAndTheLaterWordDecides) {
+  auto rs = extract("关于沧川省2025年国民经济和社会发展计划执行情况与2026年计划草案的报告\n"
+                    "一、2025年计划执行情况\n（一）主要指标完成情况\n年度计划提出地区生产总值增长5.5%左右的预期目标。\n"
+                    "（二）重点任务落实情况\n新改建农村公路5260公里。\n"
+                    "二、2026年计划草案\n地区生产总值增长5%左右。\n");
+  EXPECT_EQ(one(rs, "5.5%").period, "2025");
+  EXPECT_EQ(one(rs, "5.5%").status, "target");
+  EXPECT_EQ(one(rs, "5260公里").period, "2025");
+  EXPECT_EQ(one(rs, "5260公里").status, "actual");
+  EXPECT_EQ(one(rs, "5%").period, "2026");
+  EXPECT_EQ(one(rs, "5%").status, "target");
+}
+
+// A five-year outline plans its span; 年均 after 到2030年 averages over it; 今后五年 names it.
+TEST(Period, AFiveYearOutlinePlansItsSpan) {
+  auto rs = extract("沅江区国民经济和社会发展第十五个五年规划纲要\n（2026年1月15日沅江区人民代表大会批准）\n"
+                    "第二节　主要目标\n今后五年全区发展的主要目标是：\n"
+                    "——地区生产总值年均增长5.5%左右，到2030年突破1550亿元；规模以上工业增加值年均增长7%以上。\n"
+                    "——城镇调查失业率控制在5.5%以内，人均预期寿命达到83岁。\n");
+  EXPECT_EQ(one(rs, "1550亿元").period, "2030");
+  EXPECT_EQ(one(rs, "7%").period, "2026/2030");
+  EXPECT_EQ(one(rs, "5.5%", 1).period, "2026/2030");  // held over the span
+  EXPECT_EQ(one(rs, "83岁").period, "2030");         // a level reached: the span's end
+  EXPECT_EQ(one(rs, "83岁").status, "target");
+}
+
+// A year written inside a sentence holds up to its ；.
+TEST(Period, AYearInsideASentenceHoldsUpToItsSemicolon) {
+  auto rs = extract("2026年政府工作报告\n一、“十四五”时期发展成就\n"
+                    "PM2.5平均浓度累计下降18.6%，2025年降至27微克/立方米；空气质量优良天数比例稳定在85%以上。\n");
+  EXPECT_EQ(one(rs, "27微克/立方米").period, "2025");
+  EXPECT_EQ(one(rs, "85%").period, "2021/2025");
+}
+
+// A press conference on 2025 held in January 2026: 去年 is 2025, 今年 2026.
+TEST(Period, TodayAndLastYearCountFromTheDateLine) {
+  auto rs = extract("沣川市2025年经济运行情况新闻发布会\n（2026年1月23日）\n"
+                    "答：去年全市地区生产总值增长5.9%。今年全市地区生产总值预期增长5.5%左右。\n");
+  EXPECT_EQ(one(rs, "5.9%").period, "2025");
+  EXPECT_EQ(one(rs, "5.5%").period, "2026");
+}
+
 }  // namespace zhibiao::test

@@ -16,6 +16,16 @@ bool has_word(std::u32string_view s, const WordList& words) {
   return false;
 }
 
+// Where the last word of the list that occurs in s starts.
+std::optional<std::size_t> last_word(std::u32string_view s, const WordList& words) {
+  for (std::size_t i = s.size(); i-- > 0;) {
+    if (!words.may_start(s[i])) continue;
+    for (const auto& w : words)
+      if (s.substr(i, w.size()) == w) return i;
+  }
+  return std::nullopt;
+}
+
 int last_year(const Period& p) { return p.kind == Period::Kind::multi_year ? p.last_year : p.year; }
 
 }  // namespace
@@ -53,13 +63,22 @@ void Discourse::next_sentence(std::u32string_view s, const Sentence& sentence, b
     // where the document plans a later year than it reviews.
     auto plan_year = doc_.plan_year();
     bool years_differ = doc_.plan_offset > doc_.review_offset;
-    bool plans = has_word(text, rules_.words(Words::plan_headings)) ||
-                 (years_differ && named.complete() && plan_year && named.year >= *plan_year);
-    bool reviews = !plans && (has_word(text, rules_.words(Words::review_headings)) ||
-                              (named.complete() && plan_year && last_year(named) < *plan_year));
+    // Words of both kinds: the later says what the section does (重点任务落实情况 reports,
+    // 2025年工作回顾和2026年工作安排 plans); a plan year outweighs a review word (三、2026年主要工作).
+    auto plan_at = last_word(text, rules_.words(Words::plan_headings));
+    auto review_at = last_word(text, rules_.words(Words::review_headings));
+    bool plan_words = plan_at && (!review_at || *plan_at > *review_at);
+    bool review_words = review_at && !plan_words;
+    bool plans = plan_words || (years_differ && named.complete() && plan_year && named.year >= *plan_year);
+    bool reviews = !plans && (review_words || (named.complete() && plan_year && last_year(named) < *plan_year));
+    // （一）主要指标完成情况 under 一、2025年计划执行情况 reviews the same year: a heading below
+    // the one that named the section's period, naming none itself, keeps it when it looks the
+    // same way; 三、重点工作 after 二、“十五五”主要目标 does not.
+    int level = !numbered ? 0 : body[0] == U'(' ? 2 : 1;
     if (plans || reviews) {
+      bool keeps = !named.printable() && plan_section_ == plans && section_level_ > 0 && level > section_level_;
+      if (!keeps) section_ = named, section_level_ = level;
       plan_section_ = plans;
-      section_ = named;
       topic_ = paragraph_topic_ = {};
     }
     return;
@@ -67,10 +86,12 @@ void Discourse::next_sentence(std::u32string_view s, const Sentence& sentence, b
   front_matter_ = false;
   // 2025年，…; 五年来，…; 今年经济社会发展的主要预期目标是 …: the period holds for
   // the sentences after, across paragraphs, until another is named. A past year named in a
-  // plan section (2009年到期的…政策延长一年) holds for its paragraph only, as a month does.
+  // plan section (2009年到期的…政策延长一年) holds for its paragraph only, as a month or a run
+  // of months does (1-11月，网上零售额… is not the period of the next paragraph's full year).
   if (const PeriodMention* t = topic_period(rules_, s, sentence.begin, periods)) {
     Period p = resolve(*t, frame());
-    if (p.kind == Period::Kind::month || (plan_section_ && p.ends_before(status_context().plan_period)))
+    if (p.kind == Period::Kind::month || p.kind == Period::Kind::months ||
+        (plan_section_ && p.ends_before(status_context().plan_period)))
       paragraph_topic_ = p;
     else if (p.printable()) topic_ = p, paragraph_topic_ = {};
   }
@@ -90,7 +111,9 @@ StatusContext Discourse::status_context() const {
   c.doc_year = doc_.year;
   // 三、2026年重点工作 plans 2026, 第三，抓好下半年工作 the second half; a heading that names a
   // reviewed span first (“十四五”时期发展成就和“十五五”时期主要目标) plans the document's plan year.
-  if (c.plan_year) c.plan_period = Period::of_year(*c.plan_year);
+  if (c.plan_year)
+    c.plan_period = doc_.plan_years > 1 ? Period::of_years(*c.plan_year, *c.plan_year + doc_.plan_years - 1)
+                                        : Period::of_year(*c.plan_year);
   if (plan_section_ && section_.complete() && !section_.ends_before(c.plan_period)) c.plan_period = section_;
   return c;
 }

@@ -63,7 +63,8 @@ class Discourse {
   const RuleSet& rules_;
   DocumentInfo doc_;
   Period section_, topic_;
-  // 6月末，…; 12月份，…: a month opens a paragraph about that month alone.
+  int section_level_ = 0;  // of the heading that set section_: 1 for 一、, 2 for （一）, 0 unnumbered
+  // 6月末，…; 1-11月，…: a month or a run of months opens a paragraph about it alone.
   Period paragraph_topic_;
   bool plan_section_ = false;
   bool target_paragraph_ = false;

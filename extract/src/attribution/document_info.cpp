@@ -12,6 +12,8 @@
 namespace zhibiao {
 namespace {
 
+constexpr std::size_t kDateLineLength = 80;  // a date line is short; a body sentence with a date is not one
+
 struct Line {
   std::size_t begin, end;
 };
@@ -88,6 +90,7 @@ DocumentInfo read_document_info(const RuleSet& rules, const Text& text) {
     info.kind = kind->kind;
     info.review_offset = kind->review;
     info.plan_offset = kind->plan;
+    info.plan_years = kind->plan_years;
   }
 
   Scanner scanner(rules.units);
@@ -103,6 +106,18 @@ DocumentInfo read_document_info(const RuleSet& rules, const Text& text) {
       if (is_year(qs[i]) && qs[i + 1].kind == QuantityKind::date && qs[i + 1].unit == "月" &&
           qs[i + 1].span.begin == qs[i].span.end)
         info.year = static_cast<int>(*qs[i].value->to_int64());
+  }
+  // A line of its own with a full date (——2026年1月20日在…, （2026年1月15日…批准）, 时间：2026年1月23日).
+  for (const auto& l : lines) {
+    if (&l == title || l.end - l.begin > kDateLineLength || info.written_year) continue;
+    auto qs = scanner.scan(text, l.begin, l.end);
+    for (std::size_t i = 0; i + 1 < qs.size(); ++i)
+      if (is_year(qs[i]) && qs[i + 1].kind == QuantityKind::date && qs[i + 1].unit == "月" &&
+          qs[i + 1].span.begin == qs[i].span.end && s.substr(qs[i + 1].span.end, 4).find(U'日') != std::u32string_view::npos) {
+        int y = static_cast<int>(*qs[i].value->to_int64());
+        if (info.year && (y == *info.year || y == *info.year + 1)) info.written_year = y;
+        break;
+      }
   }
 
   std::optional<std::u32string> region;
@@ -121,8 +136,9 @@ DocumentInfo with_meta(const RuleSet& rules, DocumentInfo info, const DocumentMe
   if (meta.kind) {
     info.kind = *meta.kind;
     info.review_offset = info.plan_offset = 0;
+    info.plan_years = 1;
     for (const auto& k : rules.documents.kinds)
-      if (k.kind == *meta.kind) info.review_offset = k.review, info.plan_offset = k.plan;
+      if (k.kind == *meta.kind) info.review_offset = k.review, info.plan_offset = k.plan, info.plan_years = k.plan_years;
   }
   return info;
 }

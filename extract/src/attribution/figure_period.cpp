@@ -92,14 +92,16 @@ Period set_period_and_status(const FigureTime& t, Record& r, const Quantity& q, 
   // over_span (五年来…服务业对经济增长贡献率超70%), and a rank of such a figure (粮食增产169.8亿斤，
   // 增量占全国18.7%、居全国第一).
   bool level = (r.measure == "value" || r.measure == "share" || r.measure == "rank") && !over_span;
-  if (period.kind == Period::Kind::multi_year && level && r.basis != "累计") {
+  auto year_of_level = [&](Period p) {
+    if (p.kind != Period::Kind::multi_year || !level || r.basis == "累计") return p;
     std::size_t at = list_head(t, q.span.begin, from);  // …提高到58794元和23184元: as the first of the list
-    if (ends_with_any(t, t.v.rules.words(Words::level_from).words(), at, from, 1))
-      period = Period::of_year(period.year - 1);
-    else if (!ranks_figure_before(t, r, q, from, last) && !ends_with_any(t, t.v.rules.words(Words::level_held).words(), at, from, 4) &&
-             ends_with_any(t, t.v.rules.periods.level_reached, at, from, 4))
-      period = Period::of_year(period.last_year);
-  }
+    if (ends_with_any(t, t.v.rules.words(Words::level_from).words(), at, from, 1)) return Period::of_year(p.year - 1);
+    if (!ranks_figure_before(t, r, q, from, last) && !ends_with_any(t, t.v.rules.words(Words::level_held).words(), at, from, 4) &&
+        ends_with_any(t, t.v.rules.periods.level_reached, at, from, 4))
+      return Period::of_year(p.last_year);
+    return p;
+  };
+  period = year_of_level(period);
   Status st = read_status(t.v, q, claim, t.status, period);
   // A target cannot be for a time over when the report was written. Under “十四五”时期发展成就
   // 和“十五五”时期主要目标任务, 提出地区生产总值年均增长5%左右 plans the span of that length
@@ -113,9 +115,20 @@ Period set_period_and_status(const FigureTime& t, Record& r, const Quantity& q, 
       period = t.status.plan_period.kind == Period::Kind::multi_year && y ? Period::of_year(*y) : t.status.plan_period;
     }
   }
+  bool target = st.modality == "target";
   if (!period.printable()) {
-    auto year = st.modality == "target" ? t.frame.doc.plan_year() : t.frame.doc.review_year();
-    if (year) period = Period::of_year(*year);
+    // A five-year outline's targets are for its span (a level reached: its last year).
+    auto year = target ? t.frame.doc.plan_year() : t.frame.doc.review_year();
+    if (target && t.frame.doc.plan_years > 1) period = year_of_level(t.status.plan_period);
+    else if (year) period = Period::of_year(*year);
+  }
+  // An average over years is over years: 到2030年，…年均增长7% plans the years up to 2030
+  // from the plan year, or the plan's span that ends then.
+  if (target && r.basis == "年均" && period.kind == Period::Kind::year) {
+    const Period& plan = t.status.plan_period;
+    auto y = t.frame.doc.plan_year();
+    if (plan.kind == Period::Kind::multi_year && plan.last_year == period.year) period = plan;
+    else if (y && period.year > *y) period = Period::of_years(*y, period.year);
   }
   r.period = period.str();
   r.period_kind = std::string(period.kind_name());

@@ -63,6 +63,7 @@ int year_value(const YearRef& r, const TimeFrame& f, bool* known) {
   switch (r.base) {
     case YearRef::Base::absolute: return r.value;
     case YearRef::Base::doc: return pick(f.doc.year);
+    case YearRef::Base::written: return pick(f.doc.written_year ? f.doc.written_year : f.doc.year);
     case YearRef::Base::review: return pick(f.doc.review_year());
     case YearRef::Base::plan: return pick(f.doc.plan_year());
     case YearRef::Base::context: {
@@ -162,6 +163,15 @@ std::vector<PeriodMention> find_periods(const RuleSet& rules, std::u32string_vie
         m.reach_end = m.reach_end ? std::min(*m.reach_end, e) : e;
         m.topic = false;
       }
+  // …累计下降18.6%，2025年降至27微克/立方米；空气质量优良天数比例稳定在85%以上: a period written
+  // inside the sentence holds up to its ；, one that opens the sentence for all of it.
+  const PeriodMention* opener = topic_period(rules, s, begin, merged);
+  for (auto& m : merged) {
+    if (&m == opener || m.weak) continue;  // 力争全年…；确保…: the whole year is the list's
+    std::size_t e = m.span.end;
+    while (e < end && s[e] != U'；' && s[e] != U';') ++e;
+    m.reach_end = m.reach_end ? std::min(*m.reach_end, e) : e;
+  }
   return merged;
 }
 

@@ -31,13 +31,17 @@ void read_documents(const YAML::Node& section, SectionReader& r, DocumentRules& 
   if (const auto& ks = section["kinds"]; ks) {
     if (!ks.IsSequence()) return r.fail(ks, "kinds is a list of {kind: 统计公报, words: [统计公报], review: 0, plan: 1}");
     for (const auto& k : ks) {
-      r.keys(k, {"kind", "words", "review", "plan"});
+      r.keys(k, {"kind", "words", "review", "plan", "plan_years"});
       DocumentKind dk;
       dk.kind = r.scalar(k["kind"]);
       dk.words = r.words(k["words"]);
       if (dk.kind.empty() || dk.words.empty()) r.fail(k, "a document kind needs kind: and words:");
       if (k["review"]) dk.review = integer(r, k["review"], "review").value_or(0);
       if (k["plan"]) dk.plan = integer(r, k["plan"], "plan").value_or(0);
+      if (k["plan_years"]) {
+        dk.plan_years = integer(r, k["plan_years"], "plan_years").value_or(1);
+        if (dk.plan_years < 1 || dk.plan_years > 10) r.fail(k["plan_years"], "plan_years is how many years a document plans: 1 to 10");
+      }
       out.kinds.push_back(std::move(dk));
     }
   }

@@ -21,6 +21,7 @@ std::optional<int> to_int(std::string_view s) {
 
 std::optional<YearRef> parse_year_ref(const std::string& text) {
   static const std::pair<const char*, YearRef::Base> bases[] = {{"doc", YearRef::Base::doc},
+                                                                {"written", YearRef::Base::written},
                                                                 {"review", YearRef::Base::review},
                                                                 {"plan", YearRef::Base::plan},
                                                                 {"context", YearRef::Base::context}};

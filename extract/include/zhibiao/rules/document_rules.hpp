@@ -14,6 +14,7 @@ struct DocumentKind {
   std::string kind;                    // 政府工作报告
   std::vector<std::u32string> words;   // words of a title that make it this kind
   int review = 0, plan = 0;            // offsets from the document's year
+  int plan_years = 1;                  // how many years it plans from `plan` (a five-year outline: 5)
 };
 
 struct DocumentRules {

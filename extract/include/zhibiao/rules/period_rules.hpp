@@ -12,7 +12,7 @@ namespace zhibiao {
 
 // A year as a rule names it: 2025, or relative to the document (review-4).
 struct YearRef {
-  enum class Base { absolute, doc, review, plan, context };
+  enum class Base { absolute, doc, written, review, plan, context };
   Base base = Base::absolute;
   int value = 0;  // the year when absolute, else an offset
 };
