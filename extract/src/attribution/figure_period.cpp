@@ -43,12 +43,13 @@ const PeriodMention* listed_period(const FigureTime& t, const Quantity& q) {
   return k < listed.size() ? listed[k] : nullptr;
 }
 
-// Where the list a figure closes starts: 58794元和23184元 → the position of 58794元.
+// Where the list a figure closes starts: 58794元和23184元 → the position of 58794元; so for
+// the parts of a structure (8.7∶41.2∶50.1).
 std::size_t list_head(const FigureTime& t, std::size_t pos, std::size_t floor) {
   for (bool moved = true; moved && pos > floor + 1;) {
     moved = false;
     char32_t sep = t.v.s[pos - 1];
-    if (sep != U'和' && sep != U'、' && sep != U'及') break;
+    if (sep != U'和' && sep != U'、' && sep != U'及' && sep != U'∶' && sep != U':') break;
     for (const auto& q : t.v.quantities)
       if (std::max(q.span.end, q.qualifier_span.end) == pos - 1 && q.span.begin >= floor) {
         pos = q.span.begin;

@@ -72,11 +72,23 @@ bool in_milestone(const SentenceView& v, std::size_t qi) {
   return (qi + 1 < qs.size() && counted_step(qi, qi + 1)) || (qi > 0 && counted_step(qi - 1, qi));
 }
 
+bool is_duration_level(const SentenceView& v, std::size_t qi) {
+  const Quantity& q = v.quantities[qi];
+  if (q.kind != QuantityKind::duration || q.unit != "年" || !q.value) return false;
+  for (const auto& m : v.mentions) {
+    if (m.end > q.span.begin || q.span.begin - m.end > kDurationLevelGap) continue;
+    const auto& a = v.rules.aliases[m.alias];
+    if (a.indicator && v.rules.indicators[*a.indicator].dimension == "time") return true;
+  }
+  return false;
+}
+
 bool is_figure(const SentenceView& v, const Claims& claims, std::size_t qi) {
   const Quantity& q = v.quantities[qi];
   const auto& claim = claims[qi];
   const auto& s = v.s;
   if (claim && claim->consumed) return false;
+  if (is_duration_level(v, qi)) return true;
   if (q.kind == QuantityKind::date || q.kind == QuantityKind::duration || q.vague) return false;
   if (q.kind == QuantityKind::range && (q.range_of == QuantityKind::date || q.range_of == QuantityKind::duration))
     return false;  // 1-6月 is a period

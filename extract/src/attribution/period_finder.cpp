@@ -127,9 +127,11 @@ std::vector<PeriodMention> find_periods(const RuleSet& rules, std::u32string_vie
       if (q.kind == QuantityKind::date || q.kind == QuantityKind::duration) continue;
       if (q.span.begin == next) {
         m.bound_to.push_back(q.span.begin);
-        // 46503元和16935元: the figures joined to it share the date.
+        // 46503元和16935元, 1.8∶38.6∶59.6: the figures joined to it share the date.
         std::size_t after = std::max(q.span.end, q.qualifier_span.end);
-        next = after < end && (s[after] == U'和' || s[after] == U'、' || s[after] == U'及') ? after + 1 : end;
+        bool joined = after < end && (s[after] == U'和' || s[after] == U'、' || s[after] == U'及' || s[after] == U'∶' ||
+                                      s[after] == U':');
+        next = joined ? after + 1 : end;
       }
     }
   }

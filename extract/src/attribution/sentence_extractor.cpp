@@ -50,9 +50,10 @@ class SentenceExtractor {
     periods_ = find_periods(rules, s_, sentence.begin, sentence.end, quantities_);
     // A sentence whose quantities are all dates and durations (or that has none) gives no
     // record and leaves no subject: its periods are all the text after it needs.
+    // (A duration in years may be a level: 受教育年限达到12.8年.)
     attributes_ = trace_ || std::any_of(quantities_.begin(), quantities_.end(), [](const Quantity& q) {
                     QuantityKind k = q.kind == QuantityKind::range ? q.range_of : q.kind;
-                    return k != QuantityKind::date && k != QuantityKind::duration;
+                    return k != QuantityKind::date && (k != QuantityKind::duration || q.unit == "年");
                   });
     if (!attributes_) return;
     bases_ = rules.periods.basis_matcher.find_all(s_, sentence.begin, sentence.end);
