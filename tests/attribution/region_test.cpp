@@ -80,4 +80,14 @@ TEST(Region, PlacesListedBeforeANameEachHaveItsFigure) {
 }
 
 }  // namespace
+// Held-out batch 6: after the country's figure, 我市 takes the gap back (居全省第1位 does not).
+TEST(Region, TheDocumentSpeakingOfItselfTakesAnInheritedFigureBack) {
+  auto rs = extract("沣川市2025年经济运行情况新闻发布会\n"
+                    "全国居民人均可支配收入增长5.0%，我市比全国高0.3个百分点。\n"
+                    "瑶平县地区生产总值增长7.3%，增速居全市第1位。\n");
+  EXPECT_EQ(one(rs, "5.0%").region, "全国");
+  EXPECT_EQ(one(rs, "0.3个百分点").region, "沣川市");
+  EXPECT_EQ(one(rs, "第1位").region, "瑶平县");
+}
+
 }  // namespace zhibiao::test

@@ -70,6 +70,14 @@ std::size_t after_joiners(const SentenceView& v, std::size_t floor, std::size_t 
 
 }  // namespace
 
+bool names_own_area(const SentenceView& v, std::size_t b, std::size_t e) {
+  std::u32string_view s(v.s);
+  for (std::size_t i = b; i < e; ++i)
+    for (const auto& w : v.rules.regions.speaker)
+      if (i + w.size() <= e && s.substr(i, w.size()) == w) return true;
+  return false;
+}
+
 std::string region_before(const SentenceView& v, std::size_t floor, std::size_t at, const std::string& doc_region) {
   auto f = area_ending_at(v, floor, after_joiners(v, floor, at), doc_region);
   return f ? f->region : std::string();

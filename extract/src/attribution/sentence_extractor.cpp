@@ -499,6 +499,8 @@ class SentenceExtractor {
         } else if (!last_subject.empty()) {
           subj = last_subject;
           inherited[k] = true;
+          if (names_own_area(v_, prev_end, fig_begin))
+            for (auto& it : subj.items) it.region.clear();
           // 总投资 of 重大项目: the attribute is how the text names it here; 实际, 年度 are not names.
           if (!phrase.empty() && subj.items.size() == 1 && of_items.empty() && rs_.in_list(Words::attributes, from_utf8(phrase)))
             subj.items[0].mention = phrase;

@@ -25,10 +25,11 @@ std::u32string RegionRules::full_name(std::u32string_view written) const {
 
 void read_regions(const YAML::Node& section, SectionReader& r, RegionRules& out) {
   if (!section.IsMap())
-    return r.fail(section, "regions has own:, national:, areas:, joiners:, not_before:, place_suffixes:, not_places:, provinces: and cities:");
-  r.keys(section,
-         {"own", "national", "areas", "joiners", "not_before", "place_suffixes", "not_places", "provinces", "cities"});
-  for (auto [key, list] : {std::pair{"own", &out.own}, std::pair{"national", &out.national}, std::pair{"areas", &out.areas},
+    return r.fail(section, "regions has own:, speaker:, national:, areas:, joiners:, not_before:, place_suffixes:, not_places:, provinces: and cities:");
+  r.keys(section, {"own", "speaker", "national", "areas", "joiners", "not_before", "place_suffixes", "not_places",
+                   "provinces", "cities"});
+  for (auto [key, list] : {std::pair{"own", &out.own}, std::pair{"speaker", &out.speaker}, std::pair{"national", &out.national},
+                           std::pair{"areas", &out.areas},
                            std::pair{"joiners", &out.joiners}, std::pair{"not_before", &out.not_before},
                            std::pair{"place_suffixes", &out.place_suffixes}, std::pair{"not_places", &out.not_places}})
     for (auto& w : r.words(section[key])) list->push_back(std::move(w));

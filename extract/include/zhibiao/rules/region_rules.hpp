@@ -18,6 +18,7 @@ struct Place {
 
 struct RegionRules {
   std::vector<std::u32string> own, national, areas, joiners, not_before;
+  std::vector<std::u32string> speaker;  // how the document names itself (我市): its figures again after another area's
   // 雁岭市地区生产总值: two characters and one of place_suffixes name a place the lists do not,
   // unless they end in a word of not_places (中心城市, 全县).
   std::vector<std::u32string> place_suffixes, not_places;
