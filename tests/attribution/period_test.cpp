@@ -190,4 +190,13 @@ TEST(Period, TodayAndLastYearCountFromTheDateLine) {
   EXPECT_EQ(one(rs, "5.5%").period, "2026");
 }
 
+// A review reporting how a past target came out: the target keeps its own span.
+TEST(Period, ATargetReportedAsMetKeepsItsSpan) {
+  auto rs = extract("沅江区国民经济和社会发展第十五个五年规划纲要\n（2026年1月15日沅江区人民代表大会批准）\n"
+                    "第一节　“十四五”时期发展成就\n“十四五”时期，单位地区生产总值能耗累计下降15.2%，超额完成市下达的下降14%的目标任务。\n");
+  EXPECT_EQ(one(rs, "15.2%").period, "2021/2025");
+  EXPECT_EQ(one(rs, "14%").period, "2021/2025");
+  EXPECT_EQ(one(rs, "14%").status, "target");
+}
+
 }  // namespace zhibiao::test

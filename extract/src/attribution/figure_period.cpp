@@ -108,7 +108,8 @@ Period set_period_and_status(const FigureTime& t, Record& r, const Quantity& q, 
   // 和“十五五”时期主要目标任务, 提出地区生产总值年均增长5%左右 plans the span of that length
   // the document plans; in a plan section, 加快建设“十四五”批复的…基地，确保新增装机3000万千瓦
   // names a past span in passing, in another clause, and the figure is the section's.
-  if (st.modality == "target" && period.ends_before(t.status.plan_period)) {
+  bool outcome = t.v.find_word(Words::target_outcomes, from, q.span.begin, true, true).has_value();
+  if (st.modality == "target" && !outcome && period.ends_before(t.status.plan_period)) {
     if (!own && period.kind == Period::Kind::multi_year) {
       if (auto y = t.frame.doc.plan_year()) period = Period::of_years(*y, *y + (period.last_year - period.year));
     } else if (own && t.status.plan_section && own->span.end <= from) {

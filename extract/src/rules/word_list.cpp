@@ -12,7 +12,7 @@ std::string_view name_of(Words list) {
       "mention_trailing", "milestones", "name_after", "name_units", "new_prefixes", "not_markers", "not_targets", "past_markers",
       "period_base_markers", "plan_headings", "policy_after", "proposals", "rank_of", "rank_verbs", "reached",
       "respectively_markers", "review_headings", "scopes", "stock_attributes", "strong_targets", "target_after", "target_bases",
-      "target_date_prefixes", "target_openers", "targets", "threshold_before", "up"};
+      "target_date_prefixes", "target_openers", "target_outcomes", "targets", "threshold_before", "up"};
   static_assert(std::size(names) == static_cast<std::size_t>(Words::count_));
   return names[static_cast<std::size_t>(list)];
 }

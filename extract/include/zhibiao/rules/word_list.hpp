@@ -21,7 +21,7 @@ enum class Words : std::uint8_t {
   list_separators, mention_leading, mention_trailing, milestones, name_after, name_units, new_prefixes, not_markers, not_targets,
   past_markers, period_base_markers, plan_headings, policy_after, proposals, rank_of, rank_verbs, reached,
   respectively_markers, review_headings, scopes, stock_attributes, strong_targets, target_after, target_bases, target_date_prefixes,
-  target_openers, targets, threshold_before, up,
+  target_openers, target_outcomes, targets, threshold_before, up,
   count_  // not a list
 };
 std::string_view name_of(Words list);
