@@ -100,22 +100,24 @@ DocumentInfo read_document_info(const RuleSet& rules, const Text& text) {
         info.year = static_cast<int>(*q.value->to_int64());  // is_year: 1949–2100
         break;
       }
+  // The year of a date written to the month (2025年1月) that starts at qs[i].
+  auto year_of_date = [](const std::vector<Quantity>& qs, std::size_t i) -> std::optional<int> {
+    if (i + 1 >= qs.size() || !is_year(qs[i]) || qs[i + 1].kind != QuantityKind::date || qs[i + 1].unit != "月" ||
+        qs[i + 1].span.begin != qs[i].span.end)
+      return std::nullopt;
+    return static_cast<int>(*qs[i].value->to_int64());
+  };
   if (!info.year) {  // the date line: 2025年1月16日
     auto qs = scanner.scan(text, 0, opening_end);
-    for (std::size_t i = 0; i + 1 < qs.size() && !info.year; ++i)
-      if (is_year(qs[i]) && qs[i + 1].kind == QuantityKind::date && qs[i + 1].unit == "月" &&
-          qs[i + 1].span.begin == qs[i].span.end)
-        info.year = static_cast<int>(*qs[i].value->to_int64());
+    for (std::size_t i = 0; i < qs.size() && !info.year; ++i) info.year = year_of_date(qs, i);
   }
   // A line of its own with a full date (——2026年1月20日在…, （2026年1月15日…批准）, 时间：2026年1月23日).
   for (const auto& l : lines) {
     if (&l == title || l.end - l.begin > kDateLineLength || info.written_year) continue;
     auto qs = scanner.scan(text, l.begin, l.end);
-    for (std::size_t i = 0; i + 1 < qs.size(); ++i)
-      if (is_year(qs[i]) && qs[i + 1].kind == QuantityKind::date && qs[i + 1].unit == "月" &&
-          qs[i + 1].span.begin == qs[i].span.end && s.substr(qs[i + 1].span.end, 4).find(U'日') != std::u32string_view::npos) {
-        int y = static_cast<int>(*qs[i].value->to_int64());
-        if (info.year && (y == *info.year || y == *info.year + 1)) info.written_year = y;
+    for (std::size_t i = 0; i < qs.size(); ++i)
+      if (auto y = year_of_date(qs, i); y && s.substr(qs[i + 1].span.end, 4).find(U'日') != std::u32string_view::npos) {
+        if (info.year && (*y == *info.year || *y == *info.year + 1)) info.written_year = y;
         break;
       }
   }

@@ -107,7 +107,8 @@ Period set_period_and_status(const FigureTime& t, Record& r, const Quantity& q, 
   // A target cannot be for a time over when the report was written. Under “十四五”时期发展成就
   // 和“十五五”时期主要目标任务, 提出地区生产总值年均增长5%左右 plans the span of that length
   // the document plans; in a plan section, 加快建设“十四五”批复的…基地，确保新增装机3000万千瓦
-  // names a past span in passing, in another clause, and the figure is the section's.
+  // names a past span in passing, in another clause, and the figure is the section's. A target
+  // whose clause says how it came out (超额完成…下降14%的目标任务) keeps its own time.
   bool outcome = t.v.find_word(Words::target_outcomes, from, q.span.begin, true, true).has_value();
   if (st.modality == "target" && !outcome && period.ends_before(t.status.plan_period)) {
     if (!own && period.kind == Period::Kind::multi_year) {
