@@ -26,6 +26,18 @@ TEST(WordList, LongestFirstAndFiltersByFirstAndLastCharacter) {
   EXPECT_FALSE(w.may_start(U'增'));
 }
 
+TEST(WordList, TheLongestWordAtOrEndingAtAPosition) {
+  WordList seps({U"、", U"和", U"以及", U"∶"});
+  std::u32string_view s = U"58794元以及23184元、1.8∶38.6";
+  EXPECT_EQ(seps.length_at(s, 6), 2u);          // 以及
+  EXPECT_EQ(seps.length_at(s, 5), 0u);          // 元
+  EXPECT_EQ(seps.length_ending_at(s, 8), 2u);   // …以及|
+  EXPECT_EQ(seps.length_ending_at(s, 8, 7), 0u);  // not further back than the floor
+  EXPECT_EQ(seps.length_ending_at(s, 15), 1u);  // 、
+  EXPECT_EQ(seps.length_at(s, s.size()), 0u);   // past the end
+  EXPECT_EQ(seps.length_ending_at(s, 0), 0u);
+}
+
 TEST(WordList, TheRuleSetResolvesEveryNamedListOnce) {
   auto load = load_rules(builtin_rule_files());
   ASSERT_TRUE(load.ok()) << load.errors.front().describe();

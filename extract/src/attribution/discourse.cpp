@@ -5,27 +5,6 @@
 namespace zhibiao::detail {
 namespace {
 
-// Whether any word of the list occurs in s: one pass over s, testing the words only
-// where the list's first-character filter lets a position through.
-bool has_word(std::u32string_view s, const WordList& words) {
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (!words.may_start(s[i])) continue;
-    for (const auto& w : words)
-      if (s.substr(i, w.size()) == w) return true;
-  }
-  return false;
-}
-
-// Where the last word of the list that occurs in s starts.
-std::optional<std::size_t> last_word(std::u32string_view s, const WordList& words) {
-  for (std::size_t i = s.size(); i-- > 0;) {
-    if (!words.may_start(s[i])) continue;
-    for (const auto& w : words)
-      if (s.substr(i, w.size()) == w) return i;
-  }
-  return std::nullopt;
-}
-
 int last_year(const Period& p) { return p.kind == Period::Kind::multi_year ? p.last_year : p.year; }
 
 }  // namespace
@@ -65,8 +44,8 @@ void Discourse::next_sentence(std::u32string_view s, const Sentence& sentence, b
     bool years_differ = doc_.plan_offset > doc_.review_offset;
     // Words of both kinds: the later says what the section does (重点任务落实情况 reports,
     // 2025年工作回顾和2026年工作安排 plans); a plan year outweighs a review word (三、2026年主要工作).
-    auto plan_at = last_word(text, rules_.words(Words::plan_headings));
-    auto review_at = last_word(text, rules_.words(Words::review_headings));
+    auto plan_at = rules_.words(Words::plan_headings).last_in(text);
+    auto review_at = rules_.words(Words::review_headings).last_in(text);
     bool plan_words = plan_at && (!review_at || *plan_at > *review_at);
     bool review_words = review_at && !plan_words;
     bool plans = plan_words || (years_differ && named.complete() && plan_year && named.year >= *plan_year);
@@ -95,7 +74,7 @@ void Discourse::next_sentence(std::u32string_view s, const Sentence& sentence, b
       paragraph_topic_ = p;
     else if (p.printable()) topic_ = p, paragraph_topic_ = {};
   }
-  if (has_word(text, rules_.words(Words::target_openers))) target_paragraph_ = true;
+  if (rules_.words(Words::target_openers).last_in(text)) target_paragraph_ = true;
 }
 
 TimeFrame Discourse::frame() const {

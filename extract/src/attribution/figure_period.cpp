@@ -28,9 +28,8 @@ const PeriodMention* listed_period(const FigureTime& t, const Quantity& q) {
   for (const auto& m : t.periods) {
     if (m.span.begin < cb || m.span.end > *marker || m.base) continue;
     if (!listed.empty()) {
-      std::size_t gap = m.span.begin - listed.back()->span.end;
-      char32_t sep = t.v.s[listed.back()->span.end];
-      if (gap != 1 || (sep != U'、' && sep != U'和' && sep != U'及')) listed.clear();
+      std::size_t sep = t.v.rules.words(Words::list_separators).length_at(t.v.s, listed.back()->span.end);
+      if (!sep || m.span.begin - listed.back()->span.end != sep) listed.clear();
     }
     listed.push_back(&m);
   }
@@ -46,12 +45,12 @@ const PeriodMention* listed_period(const FigureTime& t, const Quantity& q) {
 // Where the list a figure closes starts: 58794元和23184元 → the position of 58794元; so for
 // the parts of a structure (8.7∶41.2∶50.1).
 std::size_t list_head(const FigureTime& t, std::size_t pos, std::size_t floor) {
-  for (bool moved = true; moved && pos > floor + 1;) {
+  for (bool moved = true; moved && pos > floor;) {
     moved = false;
-    char32_t sep = t.v.s[pos - 1];
-    if (sep != U'和' && sep != U'、' && sep != U'及' && sep != U'∶' && sep != U':') break;
+    std::size_t sep = t.v.rules.words(Words::list_separators).length_ending_at(t.v.s, pos, floor);
+    if (!sep) break;
     for (const auto& q : t.v.quantities)
-      if (std::max(q.span.end, q.qualifier_span.end) == pos - 1 && q.span.begin >= floor) {
+      if (std::max(q.span.end, q.qualifier_span.end) == pos - sep && q.span.begin >= floor) {
         pos = q.span.begin;
         moved = true;
         break;

@@ -76,8 +76,9 @@ int year_value(const YearRef& r, const TimeFrame& f, bool* known) {
 
 }  // namespace
 
-std::vector<PeriodMention> find_periods(const RuleSet& rules, std::u32string_view s, std::size_t begin, std::size_t end,
+std::vector<PeriodMention> find_periods(const RuleSet& rules, std::u32string_view s, const Sentence& sentence,
                                         const std::vector<Quantity>& quantities) {
+  const std::size_t begin = sentence.begin, end = sentence.end;
   std::vector<PeriodMention> words;
   for (const auto& hit : rules.periods.matcher.find_longest(s, begin, end)) {
     const PeriodWord& w = rules.periods.words[hit.word];
@@ -129,9 +130,8 @@ std::vector<PeriodMention> find_periods(const RuleSet& rules, std::u32string_vie
         m.bound_to.push_back(q.span.begin);
         // 46503元和16935元, 1.8∶38.6∶59.6: the figures joined to it share the date.
         std::size_t after = std::max(q.span.end, q.qualifier_span.end);
-        bool joined = after < end && (s[after] == U'和' || s[after] == U'、' || s[after] == U'及' || s[after] == U'∶' ||
-                                      s[after] == U':');
-        next = joined ? after + 1 : end;
+        std::size_t sep = after < end ? rules.words(Words::list_separators).length_at(s, after) : 0;
+        next = sep ? after + sep : end;
       }
     }
   }
@@ -170,8 +170,12 @@ std::vector<PeriodMention> find_periods(const RuleSet& rules, std::u32string_vie
   const PeriodMention* opener = topic_period(rules, s, begin, merged);
   for (auto& m : merged) {
     if (&m == opener || m.weak) continue;  // 力争全年…；确保…: the whole year is the list's
-    std::size_t e = m.span.end;
-    while (e < end && s[e] != U'；' && s[e] != U';') ++e;
+    std::size_t e = end;
+    for (const auto& c : sentence.clauses)
+      if (c.ends_topic && c.end > m.span.end) {
+        e = c.end;
+        break;
+      }
     m.reach_end = m.reach_end ? std::min(*m.reach_end, e) : e;
   }
   return merged;

@@ -9,6 +9,7 @@
 #include "zhibiao/attribution/period.hpp"
 #include "zhibiao/quantity/quantity.hpp"
 #include "zhibiao/rules/rule_set.hpp"
+#include "zhibiao/text/segment.hpp"
 
 namespace zhibiao::detail {
 
@@ -33,8 +34,8 @@ struct TimeFrame {
   Period context;  // the sentence's, paragraph's or section's period, when known
 };
 
-// Every period written in [begin, end) of the normalized text, in order.
-std::vector<PeriodMention> find_periods(const RuleSet& rules, std::u32string_view s, std::size_t begin, std::size_t end,
+// Every period written in the sentence (of the normalized text s), in order.
+std::vector<PeriodMention> find_periods(const RuleSet& rules, std::u32string_view s, const Sentence& sentence,
                                         const std::vector<Quantity>& quantities);
 
 // The period a mention names; empty when its year cannot be known.

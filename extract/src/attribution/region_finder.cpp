@@ -71,11 +71,9 @@ std::size_t after_joiners(const SentenceView& v, std::size_t floor, std::size_t 
 }  // namespace
 
 bool names_own_area(const SentenceView& v, std::size_t b, std::size_t e) {
-  std::u32string_view s(v.s);
-  for (std::size_t i = b; i < e; ++i)
-    for (const auto& w : v.rules.regions.speaker)
-      if (i + w.size() <= e && s.substr(i, w.size()) == w) return true;
-  return false;
+  std::u32string_view s = std::u32string_view(v.s).substr(b, e - b);
+  const auto& words = v.rules.regions.speaker;
+  return std::any_of(words.begin(), words.end(), [&](const auto& w) { return s.find(w) != std::u32string_view::npos; });
 }
 
 std::string region_before(const SentenceView& v, std::size_t floor, std::size_t at, const std::string& doc_region) {

@@ -47,7 +47,7 @@ class SentenceExtractor {
                     const std::string& doc, std::vector<std::string>* trace)
       : v_{rules, text, text.norm(), sentence, scanner.scan(text, sentence.begin, sentence.end), {}},
         doc_(doc), trace_(trace) {
-    periods_ = find_periods(rules, s_, sentence.begin, sentence.end, quantities_);
+    periods_ = find_periods(rules, s_, sentence, quantities_);
     // A sentence whose quantities are all dates and durations (or that has none) gives no
     // record and leaves no subject: its periods are all the text after it needs.
     // (A duration in years may be a level: 受教育年限达到12.8年.)

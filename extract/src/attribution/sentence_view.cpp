@@ -50,17 +50,11 @@ std::optional<std::size_t> SentenceView::find_marker(Words list, std::size_t b, 
 }
 
 bool SentenceView::word_at(Words list, std::size_t pos) const {
-  if (pos >= sentence.end || !rules.words(list).may_start(s[pos])) return false;
-  for (const auto& w : rules.words(list))
-    if (pos + w.size() <= sentence.end && std::u32string_view(s.data() + pos, w.size()) == w) return true;
-  return false;
+  return rules.words(list).length_at(std::u32string_view(s).substr(0, sentence.end), pos) > 0;
 }
 
 bool SentenceView::word_ends_at(Words list, std::size_t pos, std::size_t floor) const {
-  if (pos <= floor || !rules.words(list).may_end(s[pos - 1])) return false;
-  for (const auto& w : rules.words(list))
-    if (pos >= floor + w.size() && std::u32string_view(s.data() + pos - w.size(), w.size()) == w) return true;
-  return false;
+  return rules.words(list).length_ending_at(s, pos, floor) > 0;
 }
 
 std::size_t SentenceView::clause_begin_of(std::size_t pos) const {

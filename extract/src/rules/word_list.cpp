@@ -31,4 +31,24 @@ bool WordList::contains(std::u32string_view word) const {
   return std::find(words_.begin(), words_.end(), word) != words_.end();
 }
 
+std::size_t WordList::length_at(std::u32string_view s, std::size_t pos) const {
+  if (pos >= s.size() || !may_start(s[pos])) return 0;
+  for (const auto& w : words_)  // longest first
+    if (s.substr(pos, w.size()) == w) return w.size();
+  return 0;
+}
+
+std::optional<std::size_t> WordList::last_in(std::u32string_view s) const {
+  for (std::size_t i = s.size(); i-- > 0;)
+    if (length_at(s, i)) return i;
+  return std::nullopt;
+}
+
+std::size_t WordList::length_ending_at(std::u32string_view s, std::size_t pos, std::size_t floor) const {
+  if (pos <= floor || pos > s.size() || !may_end(s[pos - 1])) return 0;
+  for (const auto& w : words_)
+    if (pos - floor >= w.size() && s.substr(pos - w.size(), w.size()) == w) return w.size();
+  return 0;
+}
+
 }  // namespace zhibiao

@@ -6,6 +6,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -42,6 +43,13 @@ class WordList {
   bool may_start(char32_t c) const { return test(first_, c); }
   bool may_end(char32_t c) const { return test(last_, c); }
   bool contains(std::u32string_view word) const;
+  // The length of the longest word of the list written at `pos` of s (ending at `pos`, no
+  // further back than `floor`); 0 for none.
+  std::size_t length_at(std::u32string_view s, std::size_t pos) const;
+  std::size_t length_ending_at(std::u32string_view s, std::size_t pos, std::size_t floor = 0) const;
+  // Where the last word of the list written in s starts, testing the words only where the
+  // first-character filter lets a position through.
+  std::optional<std::size_t> last_in(std::u32string_view s) const;
 
  private:
   static bool test(const std::array<std::uint64_t, 4>& bits, char32_t c) {
